@@ -1,0 +1,30 @@
+// File access for the shells: reading files and locating the engine's data.
+#ifndef DRAGOMAN_CLI_FILES_H_
+#define DRAGOMAN_CLI_FILES_H_
+
+#include <memory>
+#include <string>
+
+#include "core/status.h"
+#include "pipeline/pipeline.h"
+
+namespace dragoman::cli {
+
+// Reads a whole file ("-" is standard input).
+StatusOr<std::string> ReadFile(const std::string& path);
+
+// The data directory: `flag` if set, else $DRAGOMAN_DATA, else the source
+// tree's data/ recorded at build time.
+std::string DataDir(const std::string& flag);
+
+// Reads every resource the engine needs from `data_dir` (lexicon/*.actors,
+// *.agents, *.verbs in name order; model/tagger.model; ontology/cameo.tsv)
+// and WordNet's verb.exc when installed.
+StatusOr<EngineResources> ReadResources(const std::string& data_dir);
+
+// Builds an engine from the data directory; the message names the file.
+StatusOr<std::unique_ptr<Engine>> LoadEngine(const std::string& data_dir);
+
+}  // namespace dragoman::cli
+
+#endif  // DRAGOMAN_CLI_FILES_H_

@@ -1,0 +1,486 @@
+// dragoman: the command-line shell. Parses flags, reads files, runs the
+// engine and prints; all logic lives in the library.
+//
+//   dragoman code article.txt --date 2025-05-15 --format table
+//   dragoman code --jsonl corpus.jsonl --threads 2 > events.jsonl
+//   dragoman eval gold.jsonl
+//   dragoman explain "Putin declined his invitation." --date 2025-05-15
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/exit_codes.h"
+#include "cli/files.h"
+#include "eval/scorer.h"
+#include "normalize/normalizer.h"
+#include "output/json_writer.h"
+#include "output/table_writer.h"
+#include "pipeline/pipeline.h"
+
+namespace dragoman::cli {
+namespace {
+
+struct CodeOptions {
+  std::string data;
+  std::string date;
+  std::string id;
+  std::string format = "jsonl";
+  int threads = 1;
+  bool jsonl = false;
+  std::string input = "-";
+};
+
+// One input document, or a line that could not be read as one.
+struct InputItem {
+  Document doc;
+  std::string error;  // non-empty: the line is bad and was not coded
+  std::vector<std::string> warnings;
+  std::string output;
+};
+
+bool IsDate(const std::string& d) {
+  return d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+         std::all_of(d.begin(), d.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// Reads one JSON Lines document ({"id","date","title","text"}). Invalid
+// UTF-8 is repaired with a warning; anything else malformed is an error.
+void ParseJsonLine(simdjson::ondemand::parser& parser, const std::string& line, const std::string& where,
+                   InputItem* item) {
+  std::string bytes = line;
+  std::string repaired = ValidUtf8(bytes);
+  if (repaired != bytes) {
+    item->warnings.push_back(fmt::format("{}: invalid UTF-8 replaced by U+FFFD", where));
+    bytes = std::move(repaired);
+  }
+  simdjson::padded_string padded(bytes);
+  simdjson::ondemand::document json;
+  auto fail = [&](const char* what, simdjson::error_code code) {
+    item->error = fmt::format("{}: malformed JSON line: {} ({})", where, what, simdjson::error_message(code));
+  };
+  if (auto err = parser.iterate(padded).get(json)) return fail("not JSON", err);
+  simdjson::ondemand::object obj;
+  if (auto err = json.get_object().get(obj)) return fail("not a JSON object", err);
+  std::string title;
+  bool has_text = false;
+  for (auto field : obj) {
+    std::string_view key;
+    if (auto err = field.unescaped_key().get(key)) return fail("bad key", err);
+    simdjson::ondemand::value value;
+    if (auto err = field.value().get(value)) return fail("bad value", err);
+    if (key == "id" || key == "date" || key == "text" || key == "title") {
+      if (value.is_null()) continue;
+      std::string_view s;
+      if (value.type() == simdjson::ondemand::json_type::number) {
+        std::string_view raw = value.raw_json_token();
+        s = raw;
+      } else if (auto err = value.get_string().get(s)) {
+        return fail("expected a string", err);
+      }
+      if (key == "id") item->doc.id = std::string(s);
+      if (key == "date") item->doc.date = std::string(s.substr(0, 10));
+      if (key == "title") title = std::string(s);
+      if (key == "text") {
+        item->doc.text = std::string(s);
+        has_text = true;
+      }
+    }
+  }
+  if (!has_text) item->error = fmt::format("{}: document has no \"text\" field", where);
+  if (!item->doc.date.empty() && !IsDate(item->doc.date)) {
+    item->warnings.push_back(fmt::format("{}: ignoring date '{}' (expected YYYY-MM-DD)", where, item->doc.date));
+    item->doc.date.clear();
+  }
+  (void)title;
+}
+
+void Render(const Engine& engine, const std::string& format, InputItem* item) {
+  if (format == "table") {
+    AppendEventsTable(item->doc, engine.ontology(), &item->output);
+  } else {
+    AppendEventsJsonl(item->doc, engine.ontology(), engine.lexicon().version(), &item->output);
+  }
+}
+
+// Codes a batch on `threads` threads; each item's output is rendered in place.
+void CodeBatch(const Engine& engine, const std::string& format, int threads, std::vector<InputItem>* batch) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < batch->size(); i = next++) {
+      InputItem& item = (*batch)[i];
+      if (!item.error.empty()) continue;
+      engine.Process(&item.doc);
+      Render(engine, format, &item);
+      // Free the layers once rendered; only counts are kept.
+      item.doc.tokens.clear();
+      item.doc.tokens.shrink_to_fit();
+      item.doc.phrases.clear();
+      item.doc.phrases.shrink_to_fit();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+struct Tally {
+  size_t documents = 0;
+  size_t sentences = 0;
+  size_t events = 0;
+  size_t bad = 0;
+};
+
+void Flush(std::vector<InputItem>* batch, Tally* tally) {
+  std::string out;
+  for (InputItem& item : *batch) {
+    for (const std::string& w : item.warnings) std::cerr << "dragoman: warning: " << w << '\n';
+    if (!item.error.empty()) {
+      std::cerr << "dragoman: error: " << item.error << '\n';
+      ++tally->bad;
+      continue;
+    }
+    for (const Diagnostic& d : item.doc.diagnostics) {
+      std::cerr << fmt::format("dragoman: warning: document {}: byte {}: {}\n", item.doc.id, d.offset, d.message);
+    }
+    if (!item.doc.diagnostics.empty()) ++tally->bad;
+    ++tally->documents;
+    tally->sentences += item.doc.sentences.size();
+    tally->events += item.doc.events.size();
+    out += item.output;
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  batch->clear();
+}
+
+int RunCode(const CodeOptions& o) {
+  if (!o.date.empty() && !IsDate(o.date)) {
+    std::cerr << "dragoman: --date must be YYYY-MM-DD, got '" << o.date << "'\n";
+    return kExitUsage;
+  }
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(o.data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  Tally tally;
+  const int threads = std::max(1, o.threads);
+  if (!o.jsonl) {
+    StatusOr<std::string> text = ReadFile(o.input);
+    if (!text.ok()) {
+      std::cerr << "dragoman: " << text.status().message() << '\n';
+      return kExitInput;
+    }
+    std::vector<InputItem> batch(1);
+    batch[0].doc.text = std::move(*text);
+    batch[0].doc.date = o.date;
+    batch[0].doc.id = !o.id.empty() ? o.id
+                      : o.input == "-" ? "stdin"
+                                       : std::filesystem::path(o.input).stem().string();
+    CodeBatch(**engine, o.format, threads, &batch);
+    Flush(&batch, &tally);
+    return tally.bad ? kExitBadInput : kExitOk;
+  }
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (o.input != "-") {
+    file.open(o.input, std::ios::binary);
+    if (!file) {
+      std::cerr << "dragoman: " << o.input << ": cannot open file\n";
+      return kExitInput;
+    }
+    in = &file;
+  }
+  const std::string name = o.input == "-" ? "stdin" : o.input;
+  simdjson::ondemand::parser parser;
+  std::vector<InputItem> batch;
+  size_t batch_bytes = 0;
+  std::string line;
+  size_t number = 0;
+  while (std::getline(*in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    InputItem item;
+    ParseJsonLine(parser, line, fmt::format("{}:{}", name, number), &item);
+    if (item.doc.id.empty()) item.doc.id = fmt::format("{}:{}", name, number);
+    if (item.doc.date.empty()) item.doc.date = o.date;
+    batch_bytes += line.size();
+    batch.push_back(std::move(item));
+    if (batch.size() >= 512 || batch_bytes > (64u << 20)) {
+      CodeBatch(**engine, o.format, threads, &batch);
+      Flush(&batch, &tally);
+      batch_bytes = 0;
+    }
+  }
+  CodeBatch(**engine, o.format, threads, &batch);
+  Flush(&batch, &tally);
+  std::cerr << fmt::format("dragoman: {} documents coded, {} sentences, {} events, {} bad inputs\n",
+                           tally.documents, tally.sentences, tally.events, tally.bad);
+  return tally.bad ? kExitBadInput : kExitOk;
+}
+
+// ---- eval ----
+
+std::vector<std::optional<std::string>> Countries(simdjson::ondemand::value v) {
+  std::vector<std::optional<std::string>> out;
+  simdjson::ondemand::array arr;
+  if (v.get_array().get(arr)) return out;
+  for (auto x : arr) {
+    simdjson::ondemand::value item;
+    if (x.get(item)) continue;
+    if (item.is_null()) {
+      out.emplace_back(std::nullopt);
+      continue;
+    }
+    std::string_view s;
+    if (!item.get_string().get(s)) out.emplace_back(std::string(s));
+  }
+  return out;
+}
+
+std::vector<std::string> Strings(simdjson::ondemand::value v) {
+  std::vector<std::string> out;
+  for (auto& c : Countries(v)) {
+    if (c) out.push_back(*c);
+  }
+  return out;
+}
+
+struct GoldDocument {
+  Document doc;
+  std::vector<GoldEvent> events;
+};
+
+StatusOr<std::vector<GoldDocument>> ReadGold(const std::string& path) {
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  std::vector<GoldDocument> docs;
+  simdjson::ondemand::parser parser;
+  size_t pos = 0, number = 0;
+  while (pos < bytes->size()) {
+    size_t eol = bytes->find('\n', pos);
+    if (eol == std::string::npos) eol = bytes->size();
+    const std::string line = bytes->substr(pos, eol - pos);
+    pos = eol + 1;
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    simdjson::padded_string padded(line);
+    simdjson::ondemand::document json;
+    GoldDocument g;
+    auto bad = [&](simdjson::error_code e) {
+      return InvalidArgument(fmt::format("{}:{}: malformed gold line ({})", path, number, simdjson::error_message(e)));
+    };
+    if (auto e = parser.iterate(padded).get(json)) return bad(e);
+    simdjson::ondemand::object obj;
+    if (auto e = json.get_object().get(obj)) return bad(e);
+    for (auto field : obj) {
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return bad(e);
+      simdjson::ondemand::value value;
+      if (auto e = field.value().get(value)) return bad(e);
+      std::string_view s;
+      if (key == "id" && !value.get_string().get(s)) g.doc.id = std::string(s);
+      if (key == "date" && !value.get_string().get(s)) g.doc.date = std::string(s);
+      if (key == "text" && !value.get_string().get(s)) g.doc.text = std::string(s);
+      if (key == "events") {
+        simdjson::ondemand::array arr;
+        if (auto e = value.get_array().get(arr)) return bad(e);
+        for (auto ev : arr) {
+          simdjson::ondemand::object eo;
+          if (auto e = ev.get_object().get(eo)) return bad(e);
+          GoldEvent ge;
+          for (auto ef : eo) {
+            std::string_view ek;
+            if (auto e = ef.unescaped_key().get(ek)) return bad(e);
+            simdjson::ondemand::value ev2;
+            if (auto e = ef.value().get(ev2)) return bad(e);
+            if (ek == "source") ge.source = Countries(ev2);
+            if (ek == "target") ge.target = Countries(ev2);
+            if (ek == "plover") ge.plover = Strings(ev2);
+            if (ek == "cameo_roots") ge.cameo_roots = Strings(ev2);
+            if (ek == "name" && !ev2.get_string().get(s)) ge.name = std::string(s);
+            bool req;
+            if (ek == "required" && !ev2.get_bool().get(req)) ge.required = req;
+          }
+          g.events.push_back(std::move(ge));
+        }
+      }
+    }
+    docs.push_back(std::move(g));
+  }
+  return docs;
+}
+
+std::string Show(const std::vector<std::optional<std::string>>& v) {
+  std::string s;
+  for (const auto& c : v) {
+    if (!s.empty()) s += '|';
+    s += c ? *c : "null";
+  }
+  return s.empty() ? "-" : s;
+}
+
+int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  StatusOr<std::vector<GoldDocument>> gold = ReadGold(gold_path);
+  if (!gold.ok()) {
+    std::cerr << "dragoman: " << gold.status().message() << '\n';
+    return kExitInput;
+  }
+  int tp = 0, fn = 0, fp = 0;
+  std::map<std::string, std::pair<int, int>> by_category;
+  std::map<std::string, std::pair<int, int>> fp_by_category;  // engine category: [fp, total]
+  std::string misses;
+  for (GoldDocument& g : *gold) {
+    (*engine)->Process(&g.doc);
+    std::vector<ScoredEvent> events;
+    for (const Event& e : g.doc.events) {
+      ScoredEvent s;
+      s.source_country = e.source >= 0 ? g.doc.mentions[e.source].actor.country : "";
+      s.target_country = e.target >= 0 ? g.doc.mentions[e.target].actor.country : "";
+      s.cameo = e.cameo;
+      s.plover = PloverOf((*engine)->ontology(), e.cameo);
+      s.modality = std::string(ModalityName(e.modality));
+      s.text = std::string(g.doc.Slice(e.evidence));
+      events.push_back(std::move(s));
+    }
+    DocumentScore score = ScoreDocument(g.doc.id, g.events, events);
+    tp += score.true_positives;
+    fn += score.false_negatives;
+    fp += score.false_positives;
+    for (const auto& [cat, v] : score.by_category) {
+      by_category[cat].first += v.first;
+      by_category[cat].second += v.second;
+    }
+    for (const GoldEvent* m : score.missed) {
+      misses += fmt::format("  miss  {:<28} {} -> {} {}\n", g.doc.id, Show(m->source), Show(m->target),
+                            CategoryOf(*m) + (m->name.empty() ? "" : " (" + m->name + ")"));
+    }
+    for (const ScoredEvent& e : score.spurious) {
+      misses += fmt::format("  false {:<28} {} -> {} {} {} [{}] \"{}\"\n", g.doc.id,
+                            e.source_country.empty() ? "-" : e.source_country,
+                            e.target_country.empty() ? "-" : e.target_country, e.cameo, e.plover, e.modality,
+                            e.text);
+    }
+  }
+  const double precision = tp + fp ? double(tp) / (tp + fp) : 0;
+  const double recall = tp + fn ? double(tp) / (tp + fn) : 0;
+  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  std::cout << fmt::format("documents {}  gold required {}  true positives {}  false negatives {}  false positives {}\n",
+                           gold->size(), tp + fn, tp, fn, fp);
+  std::cout << fmt::format("precision {:.3f}  recall {:.3f}  F1 {:.3f}\n", precision, recall, f1);
+  std::cout << "recall by category:\n";
+  for (const auto& [cat, v] : by_category) {
+    std::cout << fmt::format("  {:<12} {:>3}/{:<3} {:.2f}\n", cat, v.first, v.second,
+                             v.second ? double(v.first) / v.second : 0.0);
+  }
+  if (!quiet) std::cout << "misses and false positives:\n" << misses;
+  return kExitOk;
+}
+
+// ---- explain ----
+
+int RunExplain(const std::string& data, const std::string& text, const std::string& date) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  Document doc;
+  doc.id = "explain";
+  doc.date = date;
+  doc.text = text;
+  std::vector<CodingTrace> trace;
+  (*engine)->Explain(&doc, &trace);
+  std::string out;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    out += fmt::format("sentence {}: {}\n", s, ValidUtf8(doc.Slice(sent.span)));
+    out += "  tokens:  " + DumpTokens(doc, sent) + "\n";
+    out += "  phrases:";
+    for (const Phrase& p : doc.phrases) {
+      if (p.sentence != s) continue;
+      const char* kind = p.kind == PhraseKind::kNounPhrase  ? "NP"
+                         : p.kind == PhraseKind::kVerbGroup ? "VG"
+                         : p.kind == PhraseKind::kPrepPhrase ? "PP"
+                                                             : "O";
+      out += fmt::format(" [{} {}{}]", kind, ValidUtf8(doc.Slice(doc.TokenSpan(p.token_begin, p.token_end))),
+                         p.kind == PhraseKind::kVerbGroup && p.voice == Voice::kPassive ? " (passive)" : "");
+    }
+    out += "\n  mentions:\n";
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      const Mention& m = doc.mentions[i];
+      if (m.sentence != s) continue;
+      const char* kind = m.kind == MentionKind::kActor ? "actor" : m.kind == MentionKind::kAgent ? "agent" : "pronoun";
+      out += fmt::format("    #{} {} \"{}\" -> {} country={} sector={}{}{}{}\n", i, kind,
+                         MentionText(doc, static_cast<int32_t>(i)), m.actor.code.empty() ? "?" : m.actor.code,
+                         m.actor.country, m.actor.sector,
+                         m.source.line ? fmt::format(" [{}:{}]", m.source.file, m.source.line) : "",
+                         m.merged_into >= 0 ? fmt::format(" (part of #{})", m.merged_into) : "",
+                         m.antecedents.empty() ? "" : fmt::format(" (refers to #{})", m.antecedents[0]));
+    }
+    out += "  anchors:\n";
+    for (const CodingTrace& t : trace) {
+      if (t.anchor < sent.token_begin || t.anchor >= sent.token_end) continue;
+      out += fmt::format("    {}: {}\n", doc.tokens[t.anchor].shape, t.message);
+    }
+  }
+  out += "events:\n";
+  AppendEventsTable(doc, (*engine)->ontology(), &out);
+  std::cout << out;
+  return kExitOk;
+}
+
+}  // namespace
+}  // namespace dragoman::cli
+
+int main(int argc, char** argv) {
+  using namespace dragoman::cli;
+  CLI::App app{"dragoman: news text in, coded events out (CAMEO, PLOVER)"};
+  app.require_subcommand(1);
+  std::string data;
+  app.add_option("--data", data, "data directory (lexicon/, model/, ontology/)");
+
+  CodeOptions code;
+  CLI::App* code_cmd = app.add_subcommand("code", "code a text file, or JSON Lines documents with --jsonl");
+  code_cmd->add_option("input", code.input, "input file, or - for standard input");
+  code_cmd->add_option("--date", code.date, "publication date, YYYY-MM-DD");
+  code_cmd->add_option("--id", code.id, "document id (default: file name)");
+  code_cmd->add_option("--format", code.format, "jsonl or table")->check(CLI::IsMember({"jsonl", "table"}));
+  code_cmd->add_option("--threads", code.threads, "worker threads")->check(CLI::Range(1, 256));
+  code_cmd->add_flag("--jsonl", code.jsonl, "input is JSON Lines: {id, date, title, text} per line");
+
+  std::string gold;
+  bool quiet = false;
+  CLI::App* eval_cmd = app.add_subcommand("eval", "score the coder against a gold JSON Lines file");
+  eval_cmd->add_option("gold", gold, "gold file")->required();
+  eval_cmd->add_flag("--quiet", quiet, "print the scores only, not the misses");
+
+  std::string sentence, explain_date;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "show how a sentence is read and coded");
+  explain_cmd->add_option("text", sentence, "the sentence (or a short text)")->required();
+  explain_cmd->add_option("--date", explain_date, "document date, YYYY-MM-DD");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  code.data = data;
+  if (*code_cmd) return RunCode(code);
+  if (*eval_cmd) return RunEval(data, gold, quiet);
+  if (*explain_cmd) return RunExplain(data, sentence, explain_date);
+  return kExitUsage;
+}

@@ -1,0 +1,693 @@
+// Pattern matching over one sentence. The matcher is a small backtracking
+// search over the elements right of the anchor (patterns are short, a dozen
+// elements at most), while slots left of the anchor come from syntax: the
+// subject finder below walks the chunk layer leftwards from the verb group.
+#include "code/coder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "chunk/chunker.h"
+#include "resolve/resolver.h"
+
+namespace dragoman {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 20> kPlanning = {
+    "set", "expected", "scheduled", "planned", "plans", "plan", "planning", "due", "going",
+    "intends", "intend", "intended", "aims", "aim", "prepared", "preparing", "ready",
+    "willing", "poised", "slated"};
+constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
+constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
+                                                        "once", "already"};
+
+// The mentions a slot filled, in text order.
+struct Slots {
+  std::vector<int32_t> sources;
+  std::vector<int32_t> targets;
+  std::vector<int32_t> compound;
+  uint32_t last = 0;  // last token matched
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lex, Document* doc, uint32_t s, std::vector<CodingTrace>* trace)
+      : lex_(lex), doc_(doc), s_(s), trace_(trace) {
+    b_ = doc->sentences[s].token_begin;
+    e_ = doc->sentences[s].token_end;
+    const uint32_t n = e_ - b_;
+    phrase_of_.assign(n, -1);
+    mention_at_.assign(n, -1);
+    for (int32_t i = static_cast<int32_t>(doc->phrases.size()) - 1; i >= 0; --i) {
+      const Phrase& p = doc->phrases[i];
+      if (p.sentence != s) {
+        if (p.sentence < s) break;
+        continue;
+      }
+      for (uint32_t t = p.token_begin; t < p.token_end; ++t) phrase_of_[t - b_] = i;
+      if (p.kind == PhraseKind::kVerbGroup) verb_groups_.push_back(i);
+    }
+    std::reverse(verb_groups_.begin(), verb_groups_.end());
+    for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
+      const Mention& m = doc->mentions[i];
+      if (m.sentence != s) {
+        if (m.sentence < s) break;
+        continue;
+      }
+      if (m.merged_into >= 0) continue;
+      mention_at_[m.token_begin - b_] = i;
+    }
+    consumed_.assign(n, false);
+  }
+
+  void Run() {
+    // Verb groups first, left to right; within a group the first verb that
+    // codes wins ("threatened to attack" is a threat).
+    for (int32_t g : verb_groups_) {
+      const Phrase& vg = doc_->phrases[g];
+      for (uint32_t t = vg.token_begin; t < vg.token_end; ++t) {
+        if (!IsVerb(Tag_(t))) continue;
+        if (TryAnchor(t, g)) break;
+      }
+    }
+    // Then noun anchors not inside a span already coded.
+    for (uint32_t t = b_; t < e_; ++t) {
+      if (consumed_[t - b_] || !IsNoun(Tag_(t))) continue;
+      TryAnchor(t, -1);
+    }
+  }
+
+ private:
+  Tag Tag_(uint32_t t) const { return t < e_ ? doc_->tokens[t].tag : Tag::kNone; }
+  const std::string& W(uint32_t t) const { return doc_->tokens[t].norm; }
+  int32_t PhraseOf(uint32_t t) const { return t >= b_ && t < e_ ? phrase_of_[t - b_] : -1; }
+  int32_t MentionAt(uint32_t t) const { return t >= b_ && t < e_ ? mention_at_[t - b_] : -1; }
+  bool IsClauseBreak(uint32_t t) const {
+    const Tag g = Tag_(t);
+    return t >= e_ || g == Tag::kStop || g == Tag::kDash || W(t) == ";" || W(t) == ":";
+  }
+  bool IsNounPhrase(int32_t p) const {
+    return p >= 0 && doc_->phrases[p].kind == PhraseKind::kNounPhrase;
+  }
+
+  void Trace(uint32_t anchor, std::string message) {
+    if (trace_) trace_->push_back({anchor, std::move(message)});
+  }
+
+  // ---- anchors ----
+
+  bool TryAnchor(uint32_t t, int32_t vg) {
+    const std::vector<uint32_t>* ids = lex_.PatternsForForm(W(t));
+    if (!ids) return false;
+    for (uint32_t id : *ids) {
+      const Pattern& p = lex_.patterns()[id];
+      const bool noun = p.anchor_kind == AnchorKind::kNoun;
+      if (noun != (vg < 0)) continue;
+      if (p.anchor_kind == AnchorKind::kPassive &&
+          doc_->phrases[vg].voice != Voice::kPassive) {
+        continue;
+      }
+      // Multi-word anchors: "call off".
+      uint32_t after = t + 1;
+      bool ok = true;
+      for (size_t k = 1; k < p.anchor.size(); ++k, ++after) {
+        if (after >= e_ || W(after) != p.anchor[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      Slots slots;
+      if (Match(p, t, after, vg, &slots)) {
+        Trace(t, fmt::format("{}:{} '{}' matched", p.source.file, p.source.line, p.text));
+        Emit(p, t, vg, slots);
+        for (uint32_t k = t; k <= slots.last && k < e_; ++k) consumed_[k - b_] = true;
+        return true;
+      }
+      Trace(t, fmt::format("{}:{} '{}' did not match", p.source.file, p.source.line, p.text));
+    }
+    return false;
+  }
+
+  bool Match(const Pattern& p, uint32_t anchor, uint32_t after, int32_t vg, Slots* out) {
+    const bool passive = vg >= 0 && p.anchor_kind == AnchorKind::kVerb &&
+                         doc_->phrases[vg].voice == Voice::kPassive;
+    std::vector<Element> rest = p.after;
+    // Passive voice: the grammatical subject is the object ("was rejected
+    // by Kyiv"); it fills the first "+", and the agent of "by" the "$".
+    bool subject_is_target = false;
+    if (passive) {
+      if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
+        rest.erase(rest.begin());
+        subject_is_target = true;
+      } else if (std::any_of(rest.begin(), rest.end(),
+                             [](const Element& e) { return e.kind == ElementKind::kTarget; })) {
+        return false;
+      }
+    }
+    // A verb group's later words ("to", the rest of the group) are skipped.
+    if (vg >= 0) after = std::max(after, doc_->phrases[vg].token_end);
+    Slots right;
+    right.last = after > 0 ? after - 1 : 0;
+    if (!MatchAfter(rest, 0, after, &right)) {
+      // An object gap: "an outcome Kyiv strongly rejects".
+      if (!(rest.size() == 1 && rest[0].kind == ElementKind::kTarget && vg >= 0 && IsClauseBreak(after))) {
+        return false;
+      }
+      std::vector<int32_t> gap = GapObject(vg);
+      if (gap.empty()) return false;
+      right.targets = gap;
+      right.last = anchor;
+    }
+    *out = right;
+    out->last = std::max(out->last, anchor);
+    // Slots left of the anchor.
+    std::vector<int32_t> subject =
+        vg >= 0 ? SubjectOf(vg, 0) : NounSource(anchor);
+    for (const Element& e : p.before) {
+      if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSkipPhrase ||
+          e.kind == ElementKind::kSkipTokens) {
+        continue;  // literals before the anchor are checked below
+      }
+      std::vector<int32_t>* slot = e.kind == ElementKind::kSource   ? &out->sources
+                                   : e.kind == ElementKind::kTarget ? &out->targets
+                                                                    : &out->compound;
+      if (passive) {
+        if (e.kind == ElementKind::kSource) {
+          *slot = ByAgent(out->last + 1);
+          if (subject_is_target) out->targets = subject;
+          continue;
+        }
+      }
+      *slot = subject;
+    }
+    if (!BeforeLiteralsMatch(p, anchor, vg)) return false;
+    if (passive && subject_is_target && out->sources.empty()) out->targets = subject;
+    // A pattern with a source slot needs a source.
+    const bool wants_source = std::any_of(p.before.begin(), p.before.end(), [](const Element& e) {
+      return e.kind == ElementKind::kSource || e.kind == ElementKind::kCompound;
+    }) || std::any_of(p.after.begin(), p.after.end(), [](const Element& e) {
+      return e.kind == ElementKind::kSource;
+    });
+    if (wants_source && out->sources.empty() && out->compound.empty()) return false;
+    return true;
+  }
+
+  // Literal words written before the anchor must sit right before its verb
+  // group (adverbs skipped), read right to left.
+  bool BeforeLiteralsMatch(const Pattern& p, uint32_t anchor, int32_t vg) {
+    int32_t pos = static_cast<int32_t>(vg >= 0 ? doc_->phrases[vg].token_begin : anchor) - 1;
+    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+      if (it->kind != ElementKind::kWords) continue;
+      while (pos >= static_cast<int32_t>(b_) && IsAdverb(Tag_(pos))) --pos;
+      bool hit = false;
+      for (const auto& alt : it->alternatives) {
+        const int32_t start = pos - static_cast<int32_t>(alt.size()) + 1;
+        if (start < static_cast<int32_t>(b_)) continue;
+        bool ok = true;
+        for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(start + k) == alt[k];
+        if (ok) {
+          pos = start - 1;
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) return false;
+    }
+    return true;
+  }
+
+  // ---- elements right of the anchor ----
+
+  bool MatchAfter(const std::vector<Element>& el, size_t i, uint32_t pos, Slots* slots) {
+    if (i == el.size()) return true;
+    const Element& e = el[i];
+    switch (e.kind) {
+      case ElementKind::kWords: {
+        for (uint32_t start : LiteralStarts(pos)) {
+          for (const auto& alt : e.alternatives) {
+            if (!WordsAt(alt, start)) continue;
+            Slots saved = *slots;
+            const uint32_t next = start + static_cast<uint32_t>(alt.size());
+            slots->last = std::max(slots->last, next - 1);
+            if (MatchAfter(el, i + 1, next, slots)) return true;
+            *slots = saved;
+          }
+        }
+        return false;
+      }
+      case ElementKind::kSource:
+      case ElementKind::kTarget:
+      case ElementKind::kCompound: {
+        std::vector<int32_t> found;
+        uint32_t next = pos;
+        if (!SlotAt(pos, &found, &next)) return false;
+        Slots saved = *slots;
+        auto& dest = e.kind == ElementKind::kSource   ? slots->sources
+                     : e.kind == ElementKind::kTarget ? slots->targets
+                                                      : slots->compound;
+        dest.insert(dest.end(), found.begin(), found.end());
+        slots->last = std::max(slots->last, next - 1);
+        if (MatchAfter(el, i + 1, next, slots)) return true;
+        *slots = saved;
+        return false;
+      }
+      case ElementKind::kSkipPhrase: {
+        uint32_t next = pos;
+        if (next < e_ && (Tag_(next) == Tag::kIN || Tag_(next) == Tag::kTO)) ++next;
+        const int32_t ph = PhraseOf(next);
+        if (ph >= 0 && doc_->phrases[ph].kind != PhraseKind::kVerbGroup) {
+          next = doc_->phrases[ph].token_end;
+        } else if (next < e_ && !IsClauseBreak(next)) {
+          ++next;
+        } else {
+          return false;
+        }
+        return MatchAfter(el, i + 1, next, slots);
+      }
+      case ElementKind::kSkipTokens: {
+        for (uint32_t k = 0; k <= 8 && pos + k <= e_; ++k) {
+          if (k > 0 && (IsClauseBreak(pos + k - 1) || W(pos + k - 1) == ",")) break;
+          if (MatchAfter(el, i + 1, pos + k, slots)) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  bool WordsAt(const std::vector<std::string>& alt, uint32_t start) const {
+    if (start + alt.size() > e_) return false;
+    for (size_t k = 0; k < alt.size(); ++k) {
+      if (W(start + k) != alt[k]) return false;
+    }
+    return true;
+  }
+
+  // Where a literal may start: here, after adverbs, or further inside the
+  // noun phrase that starts here ("hold [their first direct peace] talks").
+  std::vector<uint32_t> LiteralStarts(uint32_t pos) const {
+    std::vector<uint32_t> out;
+    while (pos < e_ && IsAdverb(Tag_(pos)) && W(pos) != "not") {
+      out.push_back(pos);
+      ++pos;
+    }
+    if (pos >= e_) return out;
+    out.push_back(pos);
+    const int32_t ph = PhraseOf(pos);
+    if (IsNounPhrase(ph)) {
+      for (uint32_t k = pos + 1; k < doc_->phrases[ph].token_end; ++k) out.push_back(k);
+    }
+    return out;
+  }
+
+  // An actor slot at `pos`: the first actor of the noun phrase here (its
+  // premodifiers skipped), a possessor passed over when another actor
+  // follows in the same phrase, and compounds joined by "and" or commas.
+  bool SlotAt(uint32_t pos, std::vector<int32_t>* found, uint32_t* next) const {
+    uint32_t p = pos;
+    if (!FirstActor(&p, found)) return false;
+    // Compounds: ", X", "and X", ", and X".
+    while (p < e_) {
+      uint32_t q = p;
+      bool joined = false;
+      if (W(q) == ",") {
+        ++q;
+        joined = true;
+      }
+      if (q < e_ && (W(q) == "and" || W(q) == "or")) {
+        ++q;
+        joined = true;
+      }
+      if (!joined || q >= e_) break;
+      uint32_t r = q;
+      std::vector<int32_t> more;
+      if (!FirstActor(&r, &more)) break;
+      found->insert(found->end(), more.begin(), more.end());
+      p = r;
+    }
+    *next = p;
+    return true;
+  }
+
+  bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
+    uint32_t p = *pos;
+    const int32_t ph = PhraseOf(p);
+    const uint32_t limit = IsNounPhrase(ph) ? doc_->phrases[ph].token_end : std::min(p + 1, e_);
+    while (p < limit && MentionAt(p) < 0) ++p;
+    if (p >= limit) return false;
+    int32_t m = MentionAt(p);
+    uint32_t end = doc_->mentions[m].token_end;
+    if (end < e_ && (W(end) == "'s" || W(end) == "'")) ++end;
+    // "its Western allies": the possessor yields to the phrase's own actor.
+    if (doc_->mentions[m].possessor) {
+      uint32_t q = end;
+      while (q < limit && MentionAt(q) < 0) ++q;
+      if (q < limit) {
+        m = MentionAt(q);
+        end = doc_->mentions[m].token_end;
+      }
+    }
+    found->push_back(m);
+    *pos = std::max(end, doc_->mentions[m].token_end);
+    // The rest of the phrase belongs to this actor ("European counterparts").
+    if (IsNounPhrase(ph) && *pos < doc_->phrases[ph].token_end && MentionAt(*pos) < 0) {
+      bool more_mentions = false;
+      for (uint32_t k = *pos; k < doc_->phrases[ph].token_end; ++k) more_mentions |= MentionAt(k) >= 0;
+      if (!more_mentions) *pos = doc_->phrases[ph].token_end;
+    }
+    return true;
+  }
+
+  // The agent of a passive: "by" and an actor phrase, within the clause.
+  std::vector<int32_t> ByAgent(uint32_t from) const {
+    std::vector<int32_t> out;
+    for (uint32_t t = from; t < e_ && t < from + 12; ++t) {
+      if (IsClauseBreak(t)) break;
+      if (W(t) == "by") {
+        uint32_t next = t + 1;
+        SlotAt(t + 1, &out, &next);
+        break;
+      }
+    }
+    return out;
+  }
+
+  // ---- slots left of the anchor ----
+
+  // Mentions of a noun phrase, or of the "of" chain after it up to `limit`
+  // ("the absence of senior figures such as ... Lavrov").
+  std::vector<int32_t> ActorsOf(int32_t np, uint32_t limit) const {
+    std::vector<int32_t> out;
+    const Phrase& p = doc_->phrases[np];
+    uint32_t pos = p.token_begin;
+    std::vector<int32_t> found;
+    uint32_t next = pos;
+    if (SlotAt(pos, &found, &next)) return found;
+    for (uint32_t t = p.token_end; t < limit; ++t) {
+      if (IsClauseBreak(t) || W(t) == ",") break;
+      if (MentionAt(t) >= 0) {
+        out.push_back(MentionAt(t));
+        break;
+      }
+    }
+    return out;
+  }
+
+  int32_t PreviousVerbGroup(int32_t vg) const {
+    int32_t prev = -1;
+    for (int32_t g : verb_groups_) {
+      if (g == vg) break;
+      prev = g;
+    }
+    return prev;
+  }
+
+  // The noun phrase ending right before token `t` (a comma allowed between).
+  int32_t NounPhraseBefore(uint32_t t, bool allow_comma) const {
+    if (t <= b_) return -1;
+    uint32_t k = t - 1;
+    if (allow_comma && W(k) == "," && k > b_) --k;
+    const int32_t ph = PhraseOf(k);
+    return IsNounPhrase(ph) && doc_->phrases[ph].token_end == k + 1 ? ph : -1;
+  }
+
+  // Adds compound members to the left: "Ukraine and Russia", "X, Y and Z".
+  void ExtendLeft(int32_t np, std::vector<int32_t>* out, uint32_t limit) const {
+    uint32_t start = doc_->phrases[np].token_begin;
+    while (start > b_) {
+      uint32_t k = start - 1;
+      if (W(k) != "and" && W(k) != ",") break;
+      if (k > b_ && W(k) == "and" && W(k - 1) == ",") --k;
+      const int32_t prev = NounPhraseBefore(k, false);
+      if (prev < 0) break;
+      std::vector<int32_t> more = ActorsOf(prev, doc_->phrases[prev].token_end);
+      if (more.empty()) break;
+      out->insert(out->begin(), more.begin(), more.end());
+      start = doc_->phrases[prev].token_begin;
+    }
+  }
+
+  std::vector<int32_t> ActorsWithCompound(int32_t np, uint32_t limit) const {
+    std::vector<int32_t> out = ActorsOf(np, limit);
+    if (!out.empty()) ExtendLeft(np, &out, limit);
+    return out;
+  }
+
+  // The subject of a verb group; `depth` bounds recursion.
+  std::vector<int32_t> SubjectOf(int32_t vg, int depth) const {
+    if (depth > 4) return {};
+    const Phrase& g = doc_->phrases[vg];
+    uint32_t k = g.token_begin;
+    while (k > b_ && IsAdverb(Tag_(k - 1))) --k;
+    // Relative clause: "Zelensky, who questioned ...".
+    if (k > b_ && (Tag_(k - 1) == Tag::kWP || Tag_(k - 1) == Tag::kWDT ||
+                   (W(k - 1) == "that" && NounPhraseBefore(k - 1, false) >= 0))) {
+      const int32_t np = NounPhraseBefore(k - 1, true);
+      if (np >= 0) return Appositive(np, ActorsOf(np, k - 1), depth);
+    }
+    // Participles: "a delegation led by ..." modifies the phrase before;
+    // "..., demanding a ceasefire" shares the main clause's subject.
+    if (g.participle) {
+      if (Tag_(g.head) == Tag::kVBG) {
+        const int32_t prev = PreviousVerbGroup(vg);
+        if (prev >= 0) return SubjectOf(prev, depth + 1);
+      }
+      const int32_t np = NounPhraseBefore(k, true);
+      if (np >= 0) return Appositive(np, ActorsOf(np, k), depth);
+      return {};
+    }
+    // Coordination: "arrived in Turkey and met with ...".
+    uint32_t c = k;
+    if (c > b_ && W(c - 1) == ",") --c;
+    // Only when no subject of its own stands between: in "X and Y met" the
+    // noun phrase sits right before the verb and the walk below finds it.
+    if (c > b_ && (W(c - 1) == "and" || W(c - 1) == "but" || W(c - 1) == "or") &&
+        NounPhraseBefore(k, false) < 0) {
+      const int32_t prev = PreviousVerbGroup(vg);
+      if (prev >= 0) return SubjectOf(prev, depth + 1);
+    }
+    // Control: "to cede" after "demand for Ukraine" has no subject here.
+    if (g.infinitive) {
+      const int32_t prev = PreviousVerbGroup(vg);
+      if (prev >= 0) return SubjectOf(prev, depth + 1);
+      return {};
+    }
+    // Walk left to the nearest noun phrase that is not a prepositional
+    // object, skipping ", who ... ," relative clauses.
+    int32_t t = static_cast<int32_t>(k) - 1;
+    while (t >= static_cast<int32_t>(b_)) {
+      const uint32_t u = static_cast<uint32_t>(t);
+      if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
+      const int32_t ph = PhraseOf(u);
+      if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup) {
+        // A relative clause between commas: jump to its opening comma.
+        const int32_t comma = OpeningCommaOfRelative(u);
+        if (comma < 0) break;
+        t = comma - 1;
+        continue;
+      }
+      if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
+        const uint32_t start = doc_->phrases[ph].token_begin;
+        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO);
+        if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
+        t = static_cast<int32_t>(start) - 1;
+        continue;
+      }
+      --t;
+    }
+    return {};
+  }
+
+  // A relative clause ", who ... ," that ends at token u: its opening comma.
+  int32_t OpeningCommaOfRelative(uint32_t u) const {
+    for (int32_t t = static_cast<int32_t>(u); t > static_cast<int32_t>(b_); --t) {
+      if (W(t) == ",") {
+        if (t + 1 < static_cast<int32_t>(e_) &&
+            (Tag_(t + 1) == Tag::kWP || Tag_(t + 1) == Tag::kWDT)) {
+          return t;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // An appositive phrase with no actor (", a position backed by ...",
+  // "-- an outcome Kyiv rejects") stands for the clause before it.
+  std::vector<int32_t> Appositive(int32_t np, std::vector<int32_t> actors, int depth) const {
+    if (!actors.empty()) return actors;
+    const uint32_t start = doc_->phrases[np].token_begin;
+    if (start <= b_) return actors;
+    const std::string& before = W(start - 1);
+    if (before != "," && before != "--" && before != "-") return actors;
+    for (int32_t g : verb_groups_) {
+      if (doc_->phrases[g].token_begin >= start) break;
+      std::vector<int32_t> s = SubjectOf(g, depth + 1);
+      if (!s.empty()) return s;
+    }
+    return actors;
+  }
+
+  // The object of a verb at the end of a reduced relative clause: "an
+  // outcome [Kyiv strongly rejects]" -> "an outcome".
+  std::vector<int32_t> GapObject(int32_t vg) const {
+    uint32_t k = doc_->phrases[vg].token_begin;
+    while (k > b_ && IsAdverb(Tag_(k - 1))) --k;
+    const int32_t subject = NounPhraseBefore(k, false);
+    if (subject < 0) return {};
+    const int32_t object = NounPhraseBefore(doc_->phrases[subject].token_begin, false);
+    if (object < 0) return {};
+    return Appositive(object, ActorsOf(object, doc_->phrases[object].token_end), 0);
+  }
+
+  // Source of a noun anchor: its possessor ("its demand", "Russia's
+  // demand"), else the subject of the verb group that governs it.
+  std::vector<int32_t> NounSource(uint32_t anchor) const {
+    const int32_t ph = PhraseOf(anchor);
+    if (IsNounPhrase(ph)) {
+      for (uint32_t t = doc_->phrases[ph].token_begin; t < anchor; ++t) {
+        const int32_t m = MentionAt(t);
+        if (m >= 0 && doc_->mentions[m].possessor) return {m};
+      }
+    }
+    const uint32_t from = IsNounPhrase(ph) ? doc_->phrases[ph].token_begin : anchor;
+    int32_t governing = -1;
+    for (int32_t g : verb_groups_) {
+      if (doc_->phrases[g].token_end <= from) governing = g;
+    }
+    if (governing < 0) return {};
+    if (from - doc_->phrases[governing].token_end > 3) return {};
+    return SubjectOf(governing, 0);
+  }
+
+  // ---- events ----
+
+  Modality ModalityOf(int32_t vg, uint32_t anchor) const {
+    if (vg < 0) {
+      // A noun anchor takes the modality of the verb group governing it.
+      int32_t governing = -1;
+      for (int32_t g : verb_groups_) {
+        if (doc_->phrases[g].token_end <= anchor && anchor - doc_->phrases[g].token_end <= 4) governing = g;
+      }
+      if (governing < 0) return Modality::kAsserted;
+      return ModalityOf(governing, doc_->phrases[governing].head);
+    }
+    const Phrase& g = doc_->phrases[vg];
+    if (g.negated) return Modality::kNegated;
+    if (g.modal) return Modality::kHypothetical;
+    for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
+         t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
+      if (IsClauseBreak(t)) break;
+      if (In(kCondition, W(t)) && Tag_(t) != Tag::kMD) return Modality::kHypothetical;
+    }
+    if (g.future) return Modality::kPlanned;
+    for (uint32_t t = g.token_begin; t < g.token_end; ++t) {
+      if (t != anchor && In(kPlanning, W(t))) return Modality::kPlanned;
+      if (t == anchor && W(t) == "expected" && g.voice == Voice::kPassive) return Modality::kPlanned;
+      if (IsPassiveAuxiliary(W(t)) && t + 1 < g.token_end && W(t + 1) == "to") return Modality::kPlanned;
+    }
+    if (IsHistorical(g)) return Modality::kHistorical;
+    return Modality::kAsserted;
+  }
+
+  // A past-tense verb with "previously" or a year before the document's.
+  bool IsHistorical(const Phrase& g) const {
+    const Tag head = Tag_(g.head);
+    if (head != Tag::kVBD && head != Tag::kVBN) return false;
+    int doc_year = 0;
+    if (doc_->date.size() >= 4) std::from_chars(doc_->date.data(), doc_->date.data() + 4, doc_year);
+    for (uint32_t t = b_; t < e_; ++t) {
+      if (t + 3 >= g.token_begin && t <= g.token_end + 1 && In(kPreviously, W(t)) && W(t) != "already") return true;
+      const std::string& w = W(t);
+      if (doc_year > 0 && w.size() == 4 && Tag_(t) == Tag::kCD && t > b_ && W(t - 1) == "in") {
+        int year = 0;
+        std::from_chars(w.data(), w.data() + 4, year);
+        if (year > 1800 && year < doc_year && t > g.head) return true;
+      }
+    }
+    return false;
+  }
+
+  void Emit(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
+    const Modality modality = ModalityOf(vg, anchor);
+    std::vector<std::pair<int32_t, int32_t>> pairs;
+    std::vector<int32_t> sources = slots.sources;
+    if (!slots.compound.empty()) {
+      for (int32_t a : slots.compound) {
+        for (int32_t b : slots.compound) {
+          if (a != b) pairs.emplace_back(a, b);
+        }
+      }
+      if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
+    }
+    for (int32_t s : sources) {
+      if (slots.targets.empty()) pairs.emplace_back(s, -1);
+      for (int32_t t : slots.targets) pairs.emplace_back(s, t);
+    }
+    for (auto [s, t] : pairs) {
+      const int32_t source = ResolveMention(*doc_, s, -1);
+      if (source < 0) continue;
+      int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
+      if (target >= 0 && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      AddEvent(p.code, source, target, modality, anchor, slots, p, s, t);
+      if (!p.paired_code.empty() && target >= 0) {
+        AddEvent(p.paired_code, target, source, modality, anchor, slots, p, t, s);
+      }
+    }
+  }
+
+  void AddEvent(const std::string& code, int32_t source, int32_t target, Modality modality,
+                uint32_t anchor, const Slots& slots, const Pattern& p, int32_t raw_source,
+                int32_t raw_target) {
+    Event ev;
+    ev.sentence = s_;
+    ev.source = source;
+    ev.target = target;
+    ev.cameo = code;
+    ev.modality = modality;
+    uint32_t lo = anchor, hi = std::max(anchor, slots.last);
+    for (int32_t m : {raw_source, raw_target}) {
+      if (m < 0 || doc_->mentions[m].sentence != s_) continue;
+      lo = std::min(lo, doc_->mentions[m].token_begin);
+      hi = std::max(hi, doc_->mentions[m].token_end - 1);
+    }
+    hi = std::min(hi, e_ - 1);
+    ev.evidence = doc_->TokenSpan(lo, hi + 1);
+    ev.rule = p.source;
+    ev.pattern = p.text;
+    ev.verb_phrase = PhraseOf(anchor);
+    for (const Event& other : doc_->events) {
+      if (other.sentence == s_ && other.source == source && other.target == target && other.cameo == code) return;
+    }
+    doc_->events.push_back(std::move(ev));
+  }
+
+  const Lexicon& lex_;
+  Document* doc_;
+  uint32_t s_;
+  std::vector<CodingTrace>* trace_;
+  uint32_t b_ = 0;
+  uint32_t e_ = 0;
+  std::vector<int32_t> phrase_of_;
+  std::vector<int32_t> mention_at_;
+  std::vector<int32_t> verb_groups_;
+  std::vector<bool> consumed_;
+};
+
+}  // namespace
+
+void CodeSentence(const Lexicon& lexicon, Document* doc, uint32_t s,
+                  std::vector<CodingTrace>* trace) {
+  SentenceCoder(lexicon, doc, s, trace).Run();
+}
+
+}  // namespace dragoman

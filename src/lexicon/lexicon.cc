@@ -1,0 +1,113 @@
+#include "lexicon/lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace dragoman {
+
+std::string_view Lexicon::InternFile(std::string_view file) {
+  for (const std::string& f : files_) {
+    if (f == file) return f;
+  }
+  files_.emplace_back(file);
+  return files_.back();
+}
+
+void Lexicon::AddVersion(std::string_view file, std::string_view version) {
+  if (!version_.empty()) version_ += ',';
+  version_ += fmt::format("{}@{}", file, version);
+}
+
+namespace {
+
+// Adds plural variants to single-word literal alternatives ("talk" also
+// matches "talks"), since nouns in patterns match their plural.
+void AddPlurals(Element* e) {
+  std::vector<std::vector<std::string>> extra;
+  for (const auto& alt : e->alternatives) {
+    for (const std::string& form : NounForms(alt.back())) {
+      if (form == alt.back()) continue;
+      std::vector<std::string> v = alt;
+      v.back() = form;
+      extra.push_back(std::move(v));
+    }
+  }
+  for (auto& v : extra) {
+    if (std::find(e->alternatives.begin(), e->alternatives.end(), v) == e->alternatives.end()) {
+      e->alternatives.push_back(std::move(v));
+    }
+  }
+}
+
+}  // namespace
+
+Status Lexicon::Finish() {
+  // Synsets and plural variants.
+  for (Pattern& p : patterns_) {
+    for (std::vector<Element>* side : {&p.before, &p.after}) {
+      for (Element& e : *side) {
+        if (!e.synset.empty()) {
+          auto it = synsets_.find(e.synset);
+          if (it == synsets_.end()) {
+            return InvalidArgument(fmt::format("{}:{}: unknown synset &{}", p.source.file, p.source.line, e.synset));
+          }
+          e.alternatives = it->second.alternatives;
+        }
+        if (e.kind == ElementKind::kWords) AddPlurals(&e);
+      }
+    }
+  }
+  // Phrase index, longest phrase first so markup takes the longest match.
+  for (uint32_t i = 0; i < phrases_.size(); ++i) phrase_index_[phrases_[i].words[0]].push_back(i);
+  for (auto& [word, ids] : phrase_index_) {
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+      return phrases_[a].words.size() > phrases_[b].words.size();
+    });
+  }
+  // Pattern index on every form of the anchor's first word.
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    const Pattern& p = patterns_[i];
+    const std::string& first = p.anchor[0];
+    std::vector<std::string> forms =
+        p.anchor_kind == AnchorKind::kNoun ? NounForms(first) : VerbForms(first, irregulars_);
+    for (const std::string& f : forms) {
+      auto& ids = pattern_index_[f];
+      if (ids.empty() || ids.back() != i) ids.push_back(i);
+      if (p.anchor_kind != AnchorKind::kNoun) lemma_of_.emplace(f, first);
+    }
+  }
+  for (auto& [form, ids] : pattern_index_) {
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+      return patterns_[a].specificity > patterns_[b].specificity;
+    });
+  }
+  return OkStatus();
+}
+
+const std::vector<uint32_t>* Lexicon::PhrasesStartingWith(std::string_view norm) const {
+  auto it = phrase_index_.find(std::string(norm));
+  return it == phrase_index_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* Lexicon::PatternsForForm(std::string_view norm) const {
+  auto it = pattern_index_.find(std::string(norm));
+  return it == pattern_index_.end() ? nullptr : &it->second;
+}
+
+std::string_view Lexicon::LemmaOf(std::string_view norm) const {
+  auto it = lemma_of_.find(std::string(norm));
+  return it == lemma_of_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const ActorRole* RoleOn(const ActorEntry& person, std::string_view date) {
+  if (person.roles.empty()) return nullptr;
+  const ActorRole* latest = &person.roles[0];
+  for (const ActorRole& r : person.roles) {
+    if (!date.empty() && (r.from.empty() || r.from <= date) && (r.to.empty() || date <= r.to)) return &r;
+    if (r.from > latest->from) latest = &r;
+  }
+  return latest;
+}
+
+}  // namespace dragoman

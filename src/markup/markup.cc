@@ -1,0 +1,110 @@
+#include "markup/markup.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dragoman {
+namespace {
+
+constexpr std::array<std::string_view, 12> kPronouns = {
+    "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "himself", "herself"};
+
+bool Matches(const PhraseEntry& p, const Document& doc, uint32_t i, uint32_t end) {
+  if (i + p.words.size() > end) return false;
+  for (size_t k = 0; k < p.words.size(); ++k) {
+    if (doc.tokens[i + k].norm != p.words[k]) return false;
+  }
+  if (!p.exact.empty()) {
+    std::string shape;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+      if (k) shape += ' ';
+      shape += doc.tokens[i + k].shape;
+    }
+    if (shape != p.exact) return false;
+  }
+  return true;
+}
+
+Actor ActorOf(const Lexicon& lex, const PhraseEntry& p, std::string_view date) {
+  Actor a;
+  if (p.kind == EntryKind::kAgent) {
+    const AgentEntry& g = lex.agents()[p.index];
+    a.sector = g.sector;
+    a.title = g.title;
+    return a;
+  }
+  const ActorEntry& e = lex.actors()[p.index];
+  a.name = e.name;
+  if (e.person) {
+    if (const ActorRole* r = RoleOn(e, date)) {
+      a.code = r->code;
+      a.country = r->country;
+      a.sector = r->sector;
+      a.title = r->title;
+    }
+  } else {
+    a.code = e.code;
+    a.country = e.country;
+    a.sector = e.sector;
+    a.title = e.title;
+  }
+  if (!p.sector.empty()) {
+    a.sector = p.sector;
+    if (a.country.size() == 3 && a.code.size() <= 3) a.code = a.country + p.sector;
+  }
+  if (!p.title.empty()) a.title = p.title;
+  return a;
+}
+
+}  // namespace
+
+void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
+  const Sentence& sent = doc->sentences[s];
+  uint32_t i = sent.token_begin;
+  while (i < sent.token_end) {
+    const Token& tok = doc->tokens[i];
+    const std::vector<uint32_t>* ids = lexicon.PhrasesStartingWith(tok.norm);
+    const PhraseEntry* hit = nullptr;
+    if (ids) {
+      for (uint32_t id : *ids) {
+        const PhraseEntry& p = lexicon.phrases()[id];
+        if (Matches(p, *doc, i, sent.token_end)) {
+          hit = &p;
+          break;
+        }
+      }
+    }
+    if (hit) {
+      Mention m;
+      m.kind = hit->kind == EntryKind::kAgent ? MentionKind::kAgent : MentionKind::kActor;
+      m.sentence = s;
+      m.token_begin = i;
+      m.token_end = i + static_cast<uint32_t>(hit->words.size());
+      m.actor = ActorOf(lexicon, *hit, doc->date);
+      m.source = hit->source;
+      doc->mentions.push_back(std::move(m));
+      i += static_cast<uint32_t>(hit->words.size());
+      continue;
+    }
+    if (std::find(kPronouns.begin(), kPronouns.end(), tok.norm) != kPronouns.end()) {
+      Mention m;
+      m.kind = MentionKind::kPronoun;
+      m.sentence = s;
+      m.token_begin = i;
+      m.token_end = i + 1;
+      doc->mentions.push_back(std::move(m));
+    }
+    ++i;
+  }
+}
+
+bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s) {
+  const Sentence& sent = doc.sentences[s];
+  bool anchor = false;
+  for (uint32_t i = sent.token_begin; i < sent.token_end && !anchor; ++i) {
+    anchor = lexicon.PatternsForForm(doc.tokens[i].norm) != nullptr;
+  }
+  return anchor;
+}
+
+}  // namespace dragoman

@@ -1,0 +1,25 @@
+// Stage 6: dictionary markup. Finds actor, agent and pronoun mentions in a
+// sentence by longest match over folded tokens.
+//
+// "Ukrainian President Volodymyr Zelensky" yields three mentions: the
+// demonym (UKR), the agent (GOV, title President) and the person (UKRGOV);
+// resolution (resolve/) merges them into one actor.
+#ifndef DRAGOMAN_MARKUP_MARKUP_H_
+#define DRAGOMAN_MARKUP_MARKUP_H_
+
+#include "core/document.h"
+#include "lexicon/lexicon.h"
+
+namespace dragoman {
+
+// Appends the mentions of sentence `s` to doc->mentions. Person entries take
+// the role valid on doc->date. Thread-safe (the Lexicon is read-only).
+void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s);
+
+// True when a lexicon phrase could start at some token of sentence `s`
+// (an actor, agent, or pattern anchor); used to skip sentences cheaply.
+bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s);
+
+}  // namespace dragoman
+
+#endif  // DRAGOMAN_MARKUP_MARKUP_H_

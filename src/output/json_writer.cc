@@ -1,0 +1,100 @@
+#include "output/json_writer.h"
+
+#include <fmt/format.h>
+
+#include "normalize/normalizer.h"
+
+namespace dragoman {
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  const std::string valid = ValidUtf8(s);
+  out->push_back('"');
+  for (char c : valid) {
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          *out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+std::string MentionText(const Document& doc, int32_t mention) {
+  if (mention < 0) return "";
+  const Mention& m = doc.mentions[mention];
+  return std::string(doc.Slice(doc.TokenSpan(m.token_begin, m.token_end)));
+}
+
+namespace {
+
+void AppendActor(const Document& doc, int32_t mention, std::string* out) {
+  if (mention < 0) {
+    *out += "null";
+    return;
+  }
+  const Mention& m = doc.mentions[mention];
+  *out += "{\"code\":";
+  AppendJsonString(m.actor.code, out);
+  *out += ",\"country\":";
+  AppendJsonString(m.actor.country, out);
+  *out += ",\"sector\":";
+  AppendJsonString(m.actor.sector, out);
+  *out += ",\"text\":";
+  AppendJsonString(MentionText(doc, mention), out);
+  if (!m.actor.title.empty()) {
+    *out += ",\"title\":";
+    AppendJsonString(m.actor.title, out);
+  }
+  if (!m.actor.name.empty()) {
+    *out += ",\"name\":";
+    AppendJsonString(m.actor.name, out);
+  }
+  *out += '}';
+}
+
+}  // namespace
+
+void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::string_view lexicon_version,
+                       std::string* out) {
+  for (const Event& e : doc.events) {
+    const CameoCode* c = ontology.Find(e.cameo);
+    *out += "{\"doc\":";
+    AppendJsonString(doc.id, out);
+    *out += fmt::format(",\"sentence\":{},\"source\":", e.sentence);
+    AppendActor(doc, e.source, out);
+    *out += ",\"target\":";
+    AppendActor(doc, e.target, out);
+    *out += ",\"cameo\":";
+    AppendJsonString(e.cameo, out);
+    *out += ",\"root\":";
+    AppendJsonString(e.cameo.substr(0, 2), out);
+    *out += ",\"base\":";
+    AppendJsonString(e.cameo.substr(0, 3), out);
+    *out += ",\"plover\":";
+    AppendJsonString(c ? c->plover : "", out);
+    if (c) *out += fmt::format(",\"goldstein\":{},\"quad\":{}", c->goldstein, c->quad);
+    *out += ",\"modality\":";
+    AppendJsonString(ModalityName(e.modality), out);
+    *out += ",\"date\":";
+    AppendJsonString(doc.date, out);
+    *out += fmt::format(",\"evidence\":{{\"start\":{},\"end\":{},\"text\":", e.evidence.begin, e.evidence.end);
+    AppendJsonString(doc.Slice(e.evidence), out);
+    *out += "},\"rule\":";
+    AppendJsonString(fmt::format("{}:{}", e.rule.file, e.rule.line), out);
+    *out += ",\"pattern\":";
+    AppendJsonString(e.pattern, out);
+    *out += ",\"lexicon\":";
+    AppendJsonString(lexicon_version, out);
+    *out += ",\"engine\":\"" DRAGOMAN_VERSION "\"}\n";
+  }
+}
+
+}  // namespace dragoman

@@ -1,0 +1,30 @@
+// Serialises coded events as JSON Lines, following the output contract in
+// the evaluation README: doc, sentence, source, target, cameo, plover,
+// modality, evidence; plus root, base, goldstein, quad, rule, pattern and the
+// evidence text. Builds strings only; the shell writes them.
+#ifndef DRAGOMAN_OUTPUT_JSON_WRITER_H_
+#define DRAGOMAN_OUTPUT_JSON_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "core/document.h"
+#include "lexicon/lexicon.h"
+#include "ontology/ontology.h"
+
+namespace dragoman {
+
+// Appends `s` to *out as a JSON string literal (quotes included), with
+// invalid UTF-8 replaced by U+FFFD.
+void AppendJsonString(std::string_view s, std::string* out);
+
+// Appends one JSON object per event of `doc`, each followed by '\n'.
+void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::string_view lexicon_version,
+                       std::string* out);
+
+// The text an event's actor mention covers, or "" for -1.
+std::string MentionText(const Document& doc, int32_t mention);
+
+}  // namespace dragoman
+
+#endif  // DRAGOMAN_OUTPUT_JSON_WRITER_H_

@@ -1,0 +1,203 @@
+#include "resolve/resolver.h"
+
+#include <algorithm>
+
+namespace dragoman {
+namespace {
+
+bool IsPersonal(const std::string& norm) {
+  return norm == "he" || norm == "him" || norm == "his" || norm == "she" || norm == "her" ||
+         norm == "himself" || norm == "herself";
+}
+bool IsPlural(const std::string& norm) { return norm == "they" || norm == "them" || norm == "their"; }
+
+int32_t PhraseAt(const Document& doc, uint32_t s, uint32_t token) {
+  // Phrases of a sentence are contiguous and in order; scan backwards from the end.
+  for (int32_t i = static_cast<int32_t>(doc.phrases.size()) - 1; i >= 0; --i) {
+    const Phrase& p = doc.phrases[i];
+    if (p.sentence != s) {
+      if (p.sentence < s) break;
+      continue;
+    }
+    if (p.token_begin <= token && token < p.token_end) return i;
+  }
+  return -1;
+}
+
+bool Compatible(const Actor& a, const Actor& b) {
+  return a.country.empty() || b.country.empty() || a.country == b.country;
+}
+
+// Merges b into a.
+void Combine(Actor* a, const Actor& b) {
+  if (a->country.empty()) a->country = b.country;
+  // A person's or an agent's sector beats the bare country's.
+  if (!b.sector.empty() && (a->sector.empty() || !b.title.empty() || b.code.size() > 3)) a->sector = b.sector;
+  if (!b.title.empty()) a->title = b.title;
+  if (!b.name.empty()) a->name = b.name;
+  if (b.code.size() > a->code.size()) a->code = b.code;
+}
+
+void FinishCode(Actor* a) {
+  if (a->country.size() == 3 && (a->code.size() < 3 || a->code.substr(0, 3) != a->country)) {
+    a->code = a->country + a->sector;
+  } else if (a->code.empty()) {
+    a->code = a->country + a->sector;
+  } else if (a->code.size() == 3 && !a->sector.empty() && a->country == a->code) {
+    a->code += a->sector;
+  }
+}
+
+// May mention b (next in text) join mention a?
+bool Joins(const Document& doc, const Mention& a, const Mention& b) {
+  if (a.kind == MentionKind::kPronoun || b.kind == MentionKind::kPronoun) return false;
+  if (!Compatible(a.actor, b.actor)) return false;
+  if (b.token_begin == a.token_end) {
+    // Two named actors side by side name one actor only when one is a
+    // demonym-like modifier; "Ukraine Russia" is rare; allow.
+    return true;
+  }
+  if (b.token_begin == a.token_end + 1) {
+    const std::string& between = doc.tokens[a.token_end].norm;
+    // "Norway 's foreign minister": possessor country + role.
+    if ((between == "'s" || between == "'") && b.kind == MentionKind::kAgent) return true;
+    // "King Hassan of Morocco", "the president of Russia".
+    if (between == "of" && a.kind == MentionKind::kAgent && a.actor.country.empty() &&
+        b.kind == MentionKind::kActor && !b.actor.country.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+
+bool Accepts(const Document& doc, const std::string& pronoun, const Mention& c) {
+  if (c.merged_into >= 0 || c.kind == MentionKind::kPronoun || c.actor.country.empty()) return false;
+  const bool person = !c.actor.title.empty() || !c.actor.name.empty() || c.kind == MentionKind::kAgent;
+  if (IsPersonal(pronoun) && !person) return false;
+  if ((pronoun == "it" || pronoun == "its") && person) return false;
+  if (IsPlural(pronoun) && person && c.kind != MentionKind::kAgent) return false;
+  return true;
+}
+
+void AddCandidate(const Document& doc, int32_t c, Mention* m) {
+  if (c < 0 || m->antecedents.size() >= 4) return;
+  for (int32_t a : m->antecedents) {
+    if (a == c || doc.mentions[a].actor.code == doc.mentions[c].actor.code) return;
+  }
+  m->antecedents.push_back(c);
+}
+
+// Candidate antecedents in order of salience: what earlier pronouns of the
+// same sentence refer to ("he announced he would not ... after Putin declined
+// his invitation": both "he" and "his" are the previous sentence's subject),
+// then earlier actors of the sentence, nearest first, then the first actor
+// (the subject) of each earlier sentence, then the rest by recency.
+void AddAntecedents(const Document& doc, int32_t self, Mention* m) {
+  const std::string& w = doc.tokens[m->token_begin].norm;
+  std::vector<int32_t> same, earlier_first, rest;
+  int32_t current_sentence = -1;
+  int32_t first_of_sentence = -1;
+  for (int32_t j = self - 1; j >= 0; --j) {
+    const Mention& c = doc.mentions[j];
+    if (m->sentence - c.sentence > 3) break;
+    if (c.sentence == m->sentence) {
+      if (c.token_begin >= m->token_begin) continue;
+      if (c.kind == MentionKind::kPronoun && c.merged_into < 0 && doc.tokens[c.token_begin].norm.size() &&
+          !c.antecedents.empty() && Accepts(doc, w, doc.mentions[c.antecedents[0]])) {
+        AddCandidate(doc, c.antecedents[0], m);
+      }
+      if (Accepts(doc, w, c)) same.push_back(j);
+      continue;
+    }
+    if (static_cast<int32_t>(c.sentence) != current_sentence) {
+      if (first_of_sentence >= 0) earlier_first.push_back(first_of_sentence);
+      current_sentence = static_cast<int32_t>(c.sentence);
+      first_of_sentence = -1;
+    }
+    if (!Accepts(doc, w, c)) continue;
+    if (first_of_sentence < 0 || c.token_begin < doc.mentions[first_of_sentence].token_begin) {
+      if (first_of_sentence >= 0) rest.push_back(first_of_sentence);
+      first_of_sentence = j;
+    } else {
+      rest.push_back(j);
+    }
+  }
+  if (first_of_sentence >= 0) earlier_first.push_back(first_of_sentence);
+  std::stable_sort(same.begin(), same.end(), [&](int32_t a, int32_t b) {
+    return doc.mentions[a].token_begin > doc.mentions[b].token_begin;
+  });
+  for (int32_t c : same) AddCandidate(doc, c, m);
+  for (int32_t c : earlier_first) AddCandidate(doc, c, m);
+  for (int32_t c : rest) AddCandidate(doc, c, m);
+}
+
+}  // namespace
+
+void ResolveSentence(Document* doc, uint32_t s) {
+  std::vector<int32_t> ids;
+  for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = doc->mentions[i];
+    if (m.sentence != s) break;
+    ids.push_back(i);
+  }
+  std::reverse(ids.begin(), ids.end());
+  for (int32_t id : ids) {
+    doc->mentions[id].phrase = PhraseAt(*doc, s, doc->mentions[id].token_begin);
+  }
+  // Merge runs of mentions that name one actor.
+  size_t k = 0;
+  while (k < ids.size()) {
+    size_t e = k + 1;
+    while (e < ids.size() && Joins(*doc, doc->mentions[ids[e - 1]], doc->mentions[ids[e]]) &&
+           Compatible(doc->mentions[ids[k]].actor, doc->mentions[ids[e]].actor)) {
+      ++e;
+    }
+    if (e - k > 1) {
+      Mention merged = doc->mentions[ids[k]];
+      merged.kind = MentionKind::kActor;
+      for (size_t j = k + 1; j < e; ++j) {
+        const Mention& part = doc->mentions[ids[j]];
+        Combine(&merged.actor, part.actor);
+        merged.token_end = part.token_end;
+        if (part.kind == MentionKind::kActor) merged.source = part.source;
+      }
+      FinishCode(&merged.actor);
+      const int32_t index = static_cast<int32_t>(doc->mentions.size());
+      for (size_t j = k; j < e; ++j) doc->mentions[ids[j]].merged_into = index;
+      doc->mentions.push_back(std::move(merged));
+    } else {
+      FinishCode(&doc->mentions[ids[k]].actor);
+    }
+    k = e;
+  }
+  // Possessors and pronoun antecedents, over the final mentions.
+  for (size_t i = 0; i < doc->mentions.size(); ++i) {
+    Mention& m = doc->mentions[i];
+    if (m.sentence != s || m.merged_into >= 0) continue;
+    const Sentence& sent = doc->sentences[s];
+    if (m.token_end < sent.token_end) {
+      const std::string& next = doc->tokens[m.token_end].norm;
+      if (next == "'s" || next == "'") m.possessor = true;
+    }
+    if (m.kind != MentionKind::kPronoun) continue;
+    const std::string& w = doc->tokens[m.token_begin].norm;
+    if (w == "his" || w == "her" || w == "its" || w == "their") m.possessor = true;
+    AddAntecedents(*doc, static_cast<int32_t>(i), &m);
+  }
+}
+
+int32_t ResolveMention(const Document& doc, int32_t mention, int32_t avoid) {
+  if (mention < 0) return -1;
+  const Mention& m = doc.mentions[mention];
+  if (m.kind != MentionKind::kPronoun) return mention;
+  const std::string* avoid_country = avoid >= 0 ? &doc.mentions[avoid].actor.country : nullptr;
+  for (int32_t a : m.antecedents) {
+    if (a == avoid) continue;
+    if (avoid_country && doc.mentions[a].actor.country == *avoid_country) continue;
+    return a;
+  }
+  return -1;
+}
+
+}  // namespace dragoman
