@@ -201,8 +201,23 @@ class SentenceChunker {
       }
       return i;
     }
-    Push(PhraseKind::kNounPhrase, i, static_cast<uint32_t>(head) + 1, static_cast<uint32_t>(head));
-    return static_cast<uint32_t>(head) + 1;
+    uint32_t end = static_cast<uint32_t>(head) + 1;
+    // "an outcome Kyiv strongly rejects": a name after a common noun, right
+    // before a finite verb, is the subject of a reduced relative clause.
+    uint32_t next = end;
+    while (next < end_ && IsAdverb(T(next))) ++next;
+    const Tag after = T(next);
+    if (after == Tag::kVBZ || after == Tag::kVBD || after == Tag::kVBP || after == Tag::kMD) {
+      uint32_t k = end;
+      while (k > i && IsProperNoun(T(k - 1))) --k;
+      if (k < end && k > i && (T(k - 1) == Tag::kNN || T(k - 1) == Tag::kNNS)) {
+        Push(PhraseKind::kNounPhrase, i, k, k - 1);
+        Push(PhraseKind::kNounPhrase, k, end, end - 1);
+        return end;
+      }
+    }
+    Push(PhraseKind::kNounPhrase, i, end, end - 1);
+    return end;
   }
 
   uint32_t Preposition(uint32_t i) {

@@ -250,14 +250,24 @@ class SentenceCoder {
         std::vector<int32_t> found;
         uint32_t next = pos;
         if (!SlotAt(pos, &found, &next)) return false;
-        Slots saved = *slots;
-        auto& dest = e.kind == ElementKind::kSource   ? slots->sources
-                     : e.kind == ElementKind::kTarget ? slots->targets
-                                                      : slots->compound;
-        dest.insert(dest.end(), found.begin(), found.end());
-        slots->last = std::max(slots->last, next - 1);
-        if (MatchAfter(el, i + 1, next, slots)) return true;
-        *slots = saved;
+        // The words after the actor in its own phrase may be matched by the
+        // next element ("+ invitation") or belong to the actor ("European
+        // counterparts"): try both.
+        std::vector<uint32_t> continuations = {next};
+        const int32_t ph = PhraseOf(next > 0 ? next - 1 : next);
+        if (IsNounPhrase(ph) && doc_->phrases[ph].token_end > next) {
+          continuations.push_back(doc_->phrases[ph].token_end);
+        }
+        for (uint32_t cont : continuations) {
+          Slots saved = *slots;
+          auto& dest = e.kind == ElementKind::kSource   ? slots->sources
+                       : e.kind == ElementKind::kTarget ? slots->targets
+                                                        : slots->compound;
+          dest.insert(dest.end(), found.begin(), found.end());
+          slots->last = std::max(slots->last, cont - 1);
+          if (MatchAfter(el, i + 1, cont, slots)) return true;
+          *slots = saved;
+        }
         return false;
       }
       case ElementKind::kSkipPhrase: {
@@ -358,12 +368,6 @@ class SentenceCoder {
     }
     found->push_back(m);
     *pos = std::max(end, doc_->mentions[m].token_end);
-    // The rest of the phrase belongs to this actor ("European counterparts").
-    if (IsNounPhrase(ph) && *pos < doc_->phrases[ph].token_end && MentionAt(*pos) < 0) {
-      bool more_mentions = false;
-      for (uint32_t k = *pos; k < doc_->phrases[ph].token_end; ++k) more_mentions |= MentionAt(k) >= 0;
-      if (!more_mentions) *pos = doc_->phrases[ph].token_end;
-    }
     return true;
   }
 
