@@ -9,7 +9,10 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <sys/resource.h>
+
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +37,7 @@ struct CodeOptions {
   std::string format = "jsonl";
   int threads = 1;
   bool jsonl = false;
+  bool stats = false;
   std::string input = "-";
 };
 
@@ -136,7 +140,26 @@ struct Tally {
   size_t sentences = 0;
   size_t events = 0;
   size_t bad = 0;
+  size_t bytes = 0;
 };
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+// Throughput and memory, for benchmarks (--stats).
+void PrintStats(const Tally& t, double load_seconds, double code_seconds, int threads) {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6;
+  std::cerr << fmt::format(
+      "stats: documents {} sentences {} events {} bytes {} | lexicon+model load {:.1f} ms | coding {:.2f} s "
+      "wall, {:.2f} s cpu on {} thread(s) | {:.0f} sentences/s, {:.0f} sentences/s per core, {:.2f} MB/s | "
+      "peak memory {:.1f} MB\n",
+      t.documents, t.sentences, t.events, t.bytes, load_seconds * 1000, code_seconds, cpu, threads,
+      t.sentences / code_seconds, t.sentences / code_seconds / threads, t.bytes / 1e6 / code_seconds,
+      usage.ru_maxrss / 1024.0);
+}
 
 void Flush(std::vector<InputItem>* batch, Tally* tally) {
   std::string out;
@@ -152,6 +175,7 @@ void Flush(std::vector<InputItem>* batch, Tally* tally) {
     }
     if (!item.doc.diagnostics.empty()) ++tally->bad;
     ++tally->documents;
+    tally->bytes += item.doc.text.size();
     tally->sentences += item.doc.sentences.size();
     tally->events += item.doc.events.size();
     out += item.output;
@@ -165,11 +189,14 @@ int RunCode(const CodeOptions& o) {
     std::cerr << "dragoman: --date must be YYYY-MM-DD, got '" << o.date << "'\n";
     return kExitUsage;
   }
+  const auto load_start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(o.data));
   if (!engine.ok()) {
     std::cerr << "dragoman: " << engine.status().message() << '\n';
     return kExitResources;
   }
+  const double load_seconds = Seconds(load_start);
+  const auto code_start = std::chrono::steady_clock::now();
   Tally tally;
   const int threads = std::max(1, o.threads);
   if (!o.jsonl) {
@@ -186,6 +213,7 @@ int RunCode(const CodeOptions& o) {
                                        : std::filesystem::path(o.input).stem().string();
     CodeBatch(**engine, o.format, threads, &batch);
     Flush(&batch, &tally);
+    if (o.stats) PrintStats(tally, load_seconds, Seconds(code_start), threads);
     return tally.bad ? kExitBadInput : kExitOk;
   }
   std::ifstream file;
@@ -224,6 +252,7 @@ int RunCode(const CodeOptions& o) {
   Flush(&batch, &tally);
   std::cerr << fmt::format("dragoman: {} documents coded, {} sentences, {} events, {} bad inputs\n",
                            tally.documents, tally.sentences, tally.events, tally.bad);
+  if (o.stats) PrintStats(tally, load_seconds, Seconds(code_start), threads);
   return tally.bad ? kExitBadInput : kExitOk;
 }
 
@@ -461,6 +490,7 @@ int main(int argc, char** argv) {
   code_cmd->add_option("--format", code.format, "jsonl or table")->check(CLI::IsMember({"jsonl", "table"}));
   code_cmd->add_option("--threads", code.threads, "worker threads")->check(CLI::Range(1, 256));
   code_cmd->add_flag("--jsonl", code.jsonl, "input is JSON Lines: {id, date, title, text} per line");
+  code_cmd->add_flag("--stats", code.stats, "print throughput and peak memory on standard error");
 
   std::string gold;
   bool quiet = false;

@@ -25,9 +25,37 @@ constexpr std::array<std::string_view, 20> kPlanning = {
     "set", "expected", "scheduled", "planned", "plans", "plan", "planning", "due", "going",
     "intends", "intend", "intended", "aims", "aim", "prepared", "preparing", "ready",
     "willing", "poised", "slated"};
+constexpr std::array<std::string_view, 24> kReporting = {
+    "said", "says", "say", "announced", "announces", "told", "tells", "stated", "states",
+    "declared", "declares", "reported", "added", "confirmed", "warned", "vowed", "pledged",
+    "promised", "insisted", "claimed", "claims", "indicated", "signalled", "signaled"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
+
+// The CAMEO code for an announced, not yet done, action: cooperative acts
+// become the matching "express intent" code (visit -> 036, send aid -> 033),
+// hostile acts and conditional announcements become threats (attack -> 138,
+// sanction -> 131, arrest -> 137). Codes already verbal (01-03, 09-14) stay.
+std::string IntentCode(const std::string& code, bool conditional) {
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (conditional && root >= 4 && root <= 8) return "130";
+  switch (root) {
+    case 4: return "036";
+    case 5: return code.rfind("057", 0) == 0 ? "030" : "032";
+    case 6: return code.size() > 2 && code[2] >= '1' && code[2] <= '4' ? std::string("031") + code[2] : "031";
+    case 7: return code.size() > 2 && code[2] >= '1' && code[2] <= '4' ? std::string("033") + code[2] : "033";
+    case 8: {
+      static const char* kYield[] = {"035", "0351", "0352", "034", "0353", "0354", "0355", "0356"};
+      const int sub = code.size() > 2 ? code[2] - '0' : 0;
+      return sub >= 0 && sub <= 7 ? kYield[sub] : "035";
+    }
+    case 15: case 18: case 19: case 20: return "138";
+    case 16: return "131";
+    case 17: return "137";
+    default: return code;
+  }
+}
 
 // The mentions a slot filled, in text order.
 struct Slots {
@@ -153,11 +181,18 @@ class SentenceCoder {
         return false;
       }
     }
-    // A verb group's later words ("to", the rest of the group) are skipped.
-    if (vg >= 0) after = std::max(after, doc_->phrases[vg].token_end);
+    // Elements after the anchor start right after it ("agreed to cooperate")
+    // or, failing that, after the rest of its verb group ("agreed to
+    // undertake joint exercises with" for "$ <agree> ... with +").
     Slots right;
     right.last = after > 0 ? after - 1 : 0;
-    if (!MatchAfter(rest, 0, after, &right)) {
+    bool matched = MatchAfter(rest, 0, after, &right);
+    if (!matched && vg >= 0 && doc_->phrases[vg].token_end > after) {
+      right = Slots();
+      right.last = doc_->phrases[vg].token_end - 1;
+      matched = MatchAfter(rest, 0, doc_->phrases[vg].token_end, &right);
+    }
+    if (!matched) {
       // An object gap: "an outcome Kyiv strongly rejects".
       if (!(rest.size() == 1 && rest[0].kind == ElementKind::kTarget && vg >= 0 && IsClauseBreak(after))) {
         return false;
@@ -587,11 +622,18 @@ class SentenceCoder {
     }
     const Phrase& g = doc_->phrases[vg];
     if (g.negated) return Modality::kNegated;
-    if (g.modal) return Modality::kHypothetical;
     for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
          t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
       if (IsClauseBreak(t)) break;
       if (In(kCondition, W(t)) && Tag_(t) != Tag::kMD) return Modality::kHypothetical;
+    }
+    if (g.modal) {
+      // Reported future: "said they would blockade Paris" is a plan, not a
+      // condition, unless a condition follows.
+      if (HasWord(g.token_begin, g.token_end, "would") && ReportedSpeech(g) && !ConditionAfter(g)) {
+        return Modality::kPlanned;
+      }
+      return Modality::kHypothetical;
     }
     if (g.future) return Modality::kPlanned;
     for (uint32_t t = g.token_begin; t < g.token_end; ++t) {
@@ -601,6 +643,32 @@ class SentenceCoder {
     }
     if (IsHistorical(g)) return Modality::kHistorical;
     return Modality::kAsserted;
+  }
+
+  bool HasWord(uint32_t from, uint32_t to, std::string_view w) const {
+    for (uint32_t t = from; t < to; ++t) {
+      if (W(t) == w) return true;
+    }
+    return false;
+  }
+
+  // A reporting verb precedes the verb group in the sentence ("Nigeria
+  // announced that it will ...", "farmers said they would ...") or follows it
+  // after a comma ("..., the minister said").
+  bool ReportedSpeech(const Phrase& g) const {
+    for (int32_t other : verb_groups_) {
+      const Phrase& p = doc_->phrases[other];
+      if (&p == &g) continue;
+      if (In(kReporting, W(p.head))) return true;
+    }
+    return false;
+  }
+
+  bool ConditionAfter(const Phrase& g) const {
+    for (uint32_t t = g.token_end; t < e_; ++t) {
+      if (W(t) == "if" || W(t) == "unless") return true;
+    }
+    return false;
   }
 
   // A past-tense verb with "previously" or a year before the document's.
@@ -623,6 +691,14 @@ class SentenceCoder {
 
   void Emit(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
     const Modality modality = ModalityOf(vg, anchor);
+    std::string code = p.code, paired = p.paired_code;
+    if (modality == Modality::kPlanned) {
+      // CAMEO codes announced future actions as intents (03) or, for
+      // hostile acts and conditional ones, as threats (13).
+      const bool conditional = vg >= 0 && ConditionAfter(doc_->phrases[vg]);
+      code = IntentCode(code, conditional);
+      paired.clear();
+    }
     std::vector<std::pair<int32_t, int32_t>> pairs;
     std::vector<int32_t> sources = slots.sources;
     if (!slots.compound.empty()) {
@@ -642,9 +718,9 @@ class SentenceCoder {
       if (source < 0) continue;
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       if (target >= 0 && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
-      AddEvent(p.code, source, target, modality, anchor, slots, p, s, t);
-      if (!p.paired_code.empty() && target >= 0) {
-        AddEvent(p.paired_code, target, source, modality, anchor, slots, p, t, s);
+      AddEvent(code, source, target, modality, anchor, slots, p, s, t);
+      if (!paired.empty() && target >= 0) {
+        AddEvent(paired, target, source, modality, anchor, slots, p, t, s);
       }
     }
   }
