@@ -330,6 +330,7 @@ class FileParser {
     for (const std::string& name : names) {
       if (name.empty()) return Error(l.number, "empty name between '|' separators");
       std::vector<std::string> words = PhraseWords(name);
+      if (words.empty()) return Error(l.number, fmt::format("name '{}' has no words", name));
       for (std::string& w : words) w = LowerAscii(w);
       std::vector<std::string> lasts = attrs.Has("noplural") ? std::vector<std::string>{words.back()}
                                                                : NounForms(words.back());
