@@ -230,6 +230,7 @@ class FileParser {
         w = LowerAscii(w);
       }
       if (p.words.empty()) return Error(l.number, fmt::format("name '{}' has no words", name));
+      p.capitalized = std::isupper(static_cast<unsigned char>(name[0])) != 0;
       p.kind = EntryKind::kActor;
       p.index = static_cast<uint32_t>(current_);
       p.sector = attrs.Get("sector");
