@@ -6,8 +6,9 @@ CAMEO-to-PLOVER table from ../shared/reference when present, and writes one
 row per code: code, name, Goldstein weight, PLOVER 2021 category, GDELT
 QuadClass. Where the published table has no row, a code takes its parent's
 category. Our own decision: CAMEO 02 (appeals) maps to PLOVER REQUEST, which
-the PLOVER manual defines to cover appeals and demands alike; CAMEO 01 (public
-statements) has no PLOVER category and stays empty.
+the PLOVER manual defines to cover appeals and demands alike; easing a curfew or
+a state of emergency (0813, 0814) is CONCEDE like the rest of 081; CAMEO 01
+(public statements) has no PLOVER category and stays empty.
 
 usage: python3 tools/make_ontology.py [REFERENCE_DIR] > data/ontology/cameo.tsv
 """
@@ -22,6 +23,9 @@ for line in open(f"{ref}/CAMEO2PLOVER-2021.txt", encoding="utf-8"):
     if m:
         plover.setdefault(m[1], m[2])
 plover.setdefault("02", "REQUEST")
+# Our own decision: easing a curfew or a state of emergency (0813, 0814) is a
+# concession, as easing other restrictions (081x) is, not a retreat.
+plover["0813"] = plover["0814"] = "CONCEDE"
 
 
 def category(code):

@@ -59,7 +59,7 @@ struct PhraseEntry {
   std::string sector;              // per-name overrides, may be empty
   std::string title;
   std::string exact;               // case=exact: the required shape, words joined by ' '
-  bool capitalized = false;        // written with a capital: matches only capitalised text
+  uint32_t capitalized = 0;        // bit k: word k is written with a capital and matches only capitalised text
   Source source;
 };
 

@@ -222,6 +222,9 @@ class FileParser {
       if (name.empty()) return Error(l.number, "empty name between '|' separators");
       PhraseEntry p;
       p.words = PhraseWords(name);
+      for (size_t k = 0; k < p.words.size() && k < 32; ++k) {
+        if (std::isupper(static_cast<unsigned char>(p.words[k][0]))) p.capitalized |= 1u << k;
+      }
       for (std::string& w : p.words) {
         if (exact) {
           if (!p.exact.empty()) p.exact += ' ';
@@ -230,7 +233,6 @@ class FileParser {
         w = LowerAscii(w);
       }
       if (p.words.empty()) return Error(l.number, fmt::format("name '{}' has no words", name));
-      p.capitalized = std::isupper(static_cast<unsigned char>(name[0])) != 0;
       p.kind = EntryKind::kActor;
       p.index = static_cast<uint32_t>(current_);
       p.sector = attrs.Get("sector");

@@ -13,7 +13,10 @@ bool Matches(const PhraseEntry& p, const Document& doc, uint32_t i, uint32_t end
   if (i + p.words.size() > end) return false;
   // Proper names match capitalised text only: "Turkey" but not "turkey",
   // "the West" but not "western Ukraine".
-  if (p.capitalized && !(doc.tokens[i].shape[0] >= 'A' && doc.tokens[i].shape[0] <= 'Z')) return false;
+  for (size_t k = 0; k < p.words.size() && k < 32; ++k) {
+    const char c = doc.tokens[i + k].shape[0];
+    if ((p.capitalized >> k & 1u) && !(c >= 'A' && c <= 'Z')) return false;
+  }
   for (size_t k = 0; k < p.words.size(); ++k) {
     if (doc.tokens[i + k].norm != p.words[k]) return false;
   }
