@@ -99,12 +99,21 @@ class SentenceCoder {
   void Run() {
     // Verb groups first, left to right; within a group the first verb that
     // codes wins ("threatened to attack" is a threat).
+    bool previous_coded = false;
     for (int32_t g : verb_groups_) {
       const Phrase& vg = doc_->phrases[g];
-      for (uint32_t t = vg.token_begin; t < vg.token_end; ++t) {
+      // "marched to parliament demanding ...": a bare -ing participle that
+      // continues a coded clause describes the same event.
+      const bool continues = previous_coded && vg.participle && Tag_(vg.head) == Tag::kVBG;
+      bool coded = false;
+      for (uint32_t t = vg.token_begin; t < vg.token_end && !continues; ++t) {
         if (!IsVerb(Tag_(t))) continue;
-        if (TryAnchor(t, g)) break;
+        if (TryAnchor(t, g)) {
+          coded = true;
+          break;
+        }
       }
+      previous_coded = coded || continues;
     }
     // Then noun anchors not inside a span already coded.
     for (uint32_t t = b_; t < e_; ++t) {
@@ -285,10 +294,20 @@ class SentenceCoder {
         std::vector<int32_t> found;
         uint32_t next = pos;
         if (!SlotAt(pos, &found, &next)) return false;
-        // The words after the actor in its own phrase may be matched by the
-        // next element ("+ invitation") or belong to the actor ("European
-        // counterparts"): try both.
+        // Where the next element may start: right after the actor, after its
+        // possessive "'s" ("+ 's proposal"), after the first part of a
+        // merged actor ("expelled two [Russian] diplomats" for "+ &DIPLOMATS"),
+        // or after the rest of its phrase, which then belongs to the actor
+        // ("European counterparts").
         std::vector<uint32_t> continuations = {next};
+        if (next < e_ && (W(next) == "'s" || W(next) == "'")) continuations.push_back(next + 1);
+        const int32_t last = found.back();
+        for (size_t k = 0; k < doc_->mentions.size(); ++k) {
+          const Mention& part = doc_->mentions[k];
+          if (part.merged_into == last && part.token_end < next && part.sentence == s_) {
+            continuations.push_back(part.token_end);
+          }
+        }
         const int32_t ph = PhraseOf(next > 0 ? next - 1 : next);
         if (IsNounPhrase(ph) && doc_->phrases[ph].token_end > next) {
           continuations.push_back(doc_->phrases[ph].token_end);
@@ -390,19 +409,15 @@ class SentenceCoder {
     while (p < limit && MentionAt(p) < 0) ++p;
     if (p >= limit) return false;
     int32_t m = MentionAt(p);
-    uint32_t end = doc_->mentions[m].token_end;
-    if (end < e_ && (W(end) == "'s" || W(end) == "'")) ++end;
     // "its Western allies": the possessor yields to the phrase's own actor.
     if (doc_->mentions[m].possessor) {
-      uint32_t q = end;
+      uint32_t q = doc_->mentions[m].token_end;
+      if (q < e_ && (W(q) == "'s" || W(q) == "'")) ++q;
       while (q < limit && MentionAt(q) < 0) ++q;
-      if (q < limit) {
-        m = MentionAt(q);
-        end = doc_->mentions[m].token_end;
-      }
+      if (q < limit) m = MentionAt(q);
     }
     found->push_back(m);
-    *pos = std::max(end, doc_->mentions[m].token_end);
+    *pos = doc_->mentions[m].token_end;
     return true;
   }
 
@@ -605,6 +620,10 @@ class SentenceCoder {
     }
     if (governing < 0) return {};
     if (from - doc_->phrases[governing].token_end > 3) return {};
+    // "The EU said the airstrikes ...": a reporting verb's subject is not
+    // the agent of the noun after it.
+    const std::string& head = W(doc_->phrases[governing].head);
+    if (In(kReporting, head) || IsPassiveAuxiliary(head)) return {};
     return SubjectOf(governing, 0);
   }
 
