@@ -65,6 +65,8 @@ class SentenceChunker {
   bool StartsVerb(uint32_t i) const {
     const Tag t = T(i);
     if (t == Tag::kMD || IsVerb(t)) return true;
+    // "never met", "not only signed": a negating adverb opens the group.
+    if ((W(i) == "never" || W(i) == "not") && IsVerb(T(i + 1))) return true;
     // "to" + verb, "to" + adverb + verb.
     if (t == Tag::kTO) return IsVerb(T(i + 1)) || (IsAdverb(T(i + 1)) && IsVerb(T(i + 2)));
     return false;
@@ -99,7 +101,7 @@ class SentenceChunker {
         ++j;
         continue;
       }
-      if (j > i && In(kNegation, w) && (t == Tag::kRB || t == Tag::kDT)) {
+      if (In(kNegation, w) && (t == Tag::kRB || t == Tag::kDT) && (j > i || IsVerb(T(j + 1)))) {
         p.negated = true;
         ++j;
         continue;
@@ -146,7 +148,11 @@ class SentenceChunker {
     bool has_aux = false;
     for (uint32_t k = p->token_begin; k < h; ++k) {
       const std::string& w = W(k);
-      if (w == "has" || w == "have" || w == "had") p->perfect = true;
+      if (w == "has" || w == "have" || w == "had" || w == "'ve" || (w == "'d" && T(k + 1) == Tag::kVBN)) {
+        p->perfect = true;
+      }
+      // "is to visit": a scheduled future.
+      if (IsPassiveAuxiliary(w) && k + 1 < h && T(k + 1) == Tag::kTO) p->future = true;
       if (IsVerb(T(k)) || T(k) == Tag::kMD) has_aux = true;
     }
     // A bare participle after a noun phrase: "a delegation led by ...".

@@ -378,7 +378,16 @@ class SentenceCoder {
   // follows in the same phrase, and compounds joined by "and" or commas.
   bool SlotAt(uint32_t pos, std::vector<int32_t>* found, uint32_t* next) const {
     uint32_t p = pos;
-    if (!FirstActor(&p, found)) return false;
+    if (!FirstActor(&p, found)) {
+      // "inspectors of the IAEA", "the government of Sudan": a phrase with no
+      // actor of its own takes the one its "of" attaches.
+      const int32_t ph = PhraseOf(pos);
+      if (!IsNounPhrase(ph)) return false;
+      const uint32_t of = doc_->phrases[ph].token_end;
+      if (of + 1 >= e_ || W(of) != "of") return false;
+      p = of + 1;
+      if (!FirstActor(&p, found)) return false;
+    }
     // Compounds: ", X", "and X", ", and X".
     while (p < e_) {
       uint32_t q = p;
@@ -542,6 +551,12 @@ class SentenceCoder {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
       const int32_t ph = PhraseOf(u);
+      if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup && doc_->phrases[ph].participle) {
+        // "The Red Cross operating in Iraq said": a participle modifies the
+        // phrase before it.
+        t = static_cast<int32_t>(doc_->phrases[ph].token_begin) - 1;
+        continue;
+      }
       if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup) {
         // A relative clause between commas: jump to its opening comma.
         const int32_t comma = OpeningCommaOfRelative(u);
@@ -628,6 +643,47 @@ class SentenceCoder {
   }
 
   // ---- events ----
+
+  // The actor of a place phrase later in the clause: "imposed a curfew in
+  // the town of Cizre in southeastern Turkey" -> Turkey. -1 if none.
+  int32_t PlaceAfter(uint32_t from) const {
+    for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
+      if (IsClauseBreak(t)) break;
+      const std::string& w = W(t);
+      if (w != "in" && w != "inside" && w != "at" && w != "throughout" && w != "across") continue;
+      for (uint32_t k = t + 1; k < e_ && k < t + 5; ++k) {
+        const int32_t m = MentionAt(k);
+        if (m >= 0) {
+          if (doc_->mentions[m].kind != MentionKind::kPronoun && !doc_->mentions[m].actor.country.empty()) return m;
+          break;
+        }
+        if (Tag_(k) == Tag::kIN || IsClauseBreak(k)) break;
+      }
+    }
+    return -1;
+  }
+
+  // Protests, coercion and concessions with no target are directed at the
+  // source's own country ("police opened fire", "students staged protests",
+  // "the government lifted the state of emergency"): a target actor of the
+  // source's country, with no text of its own.
+  int32_t DomesticTarget(const std::string& code, int32_t source) {
+    const int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root != 14 && root != 17 && root != 8) return -1;
+    const int32_t resolved = ResolveMention(*doc_, source, -1);
+    if (resolved < 0) return -1;
+    const Actor& a = doc_->mentions[resolved].actor;
+    if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") return -1;
+    Mention m;
+    m.kind = MentionKind::kActor;
+    m.sentence = s_;
+    m.token_begin = m.token_end = doc_->mentions[resolved].token_begin;
+    m.actor.country = a.country;
+    m.actor.code = a.country;
+    m.inferred_country = true;
+    doc_->mentions.push_back(std::move(m));
+    return static_cast<int32_t>(doc_->mentions.size()) - 1;
+  }
 
   Modality ModalityOf(int32_t vg, uint32_t anchor) const {
     if (vg < 0) {
@@ -728,15 +784,29 @@ class SentenceCoder {
       }
       if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
     }
+    std::vector<int32_t> targets = slots.targets;
+    const bool wants_target = std::any_of(p.after.begin(), p.after.end(), [](const Element& e) {
+      return e.kind == ElementKind::kTarget;
+    }) || std::any_of(p.before.begin(), p.before.end(), [](const Element& e) {
+      return e.kind == ElementKind::kTarget;
+    });
+    if (targets.empty() && slots.compound.empty() && !wants_target) {
+      const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
+      if (place >= 0) targets.push_back(place);
+    }
     for (int32_t s : sources) {
-      if (slots.targets.empty()) pairs.emplace_back(s, -1);
-      for (int32_t t : slots.targets) pairs.emplace_back(s, t);
+      if (targets.empty()) {
+        pairs.emplace_back(s, DomesticTarget(code, s));
+        continue;
+      }
+      for (int32_t t : targets) pairs.emplace_back(s, t);
     }
     for (auto [s, t] : pairs) {
       const int32_t source = ResolveMention(*doc_, s, -1);
       if (source < 0) continue;
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
-      if (target >= 0 && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
+      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
       AddEvent(code, source, target, modality, anchor, slots, p, s, t);
       if (!paired.empty() && target >= 0) {
         AddEvent(paired, target, source, modality, anchor, slots, p, t, s);

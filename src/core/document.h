@@ -133,6 +133,11 @@ struct Mention {
   // + "Volodymyr Zelensky") points to it; only unmerged mentions are actors.
   int32_t merged_into = -1;
   bool possessor = false;  // "Russia's", "his": owns the rest of its phrase
+  bool individual = false; // a person or a singular role ("Putin", "the minister")
+  // An agent whose country came from context ("demonstrators in Baghdad"), or
+  // an actor inferred with no text at all (token_begin == token_end), such
+  // as the domestic target of "police opened fire".
+  bool inferred_country = false;
   // Pronouns: candidate antecedents, most likely first (indices of mentions).
   std::vector<int32_t> antecedents;
 };

@@ -88,8 +88,35 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
       m.token_end = i + static_cast<uint32_t>(hit->words.size());
       m.actor = ActorOf(lexicon, *hit, doc->date);
       m.source = hit->source;
+      // People, and role words in the singular ("minister", not "ministers").
+      const std::string& last = doc->tokens[m.token_end - 1].norm;
+      m.individual = hit->kind == EntryKind::kActor
+                         ? lexicon.actors()[hit->index].person
+                         : !(last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's');
       doc->mentions.push_back(std::move(m));
       i += static_cast<uint32_t>(hit->words.size());
+      continue;
+    }
+    // "US-led coalition", "Vietnamese-led forces": the leader's country.
+    if (const size_t dash = tok.norm.rfind("-led");
+        dash != std::string::npos && dash > 0 && dash + 4 == tok.norm.size()) {
+      const std::string head = tok.norm.substr(0, dash);
+      if (const std::vector<uint32_t>* led = lexicon.PhrasesStartingWith(head)) {
+        for (uint32_t id : *led) {
+          const PhraseEntry& p = lexicon.phrases()[id];
+          if (p.words.size() != 1 || p.kind != EntryKind::kActor) continue;
+          Mention m;
+          m.kind = MentionKind::kActor;
+          m.sentence = s;
+          m.token_begin = i;
+          m.token_end = i + 1;
+          m.actor = ActorOf(lexicon, p, doc->date);
+          m.source = p.source;
+          doc->mentions.push_back(std::move(m));
+          break;
+        }
+      }
+      ++i;
       continue;
     }
     if (std::find(kPronouns.begin(), kPronouns.end(), tok.norm) != kPronouns.end()) {

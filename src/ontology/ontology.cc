@@ -51,7 +51,10 @@ Status Ontology::Parse(std::string_view file, std::string_view bytes) {
       return InvalidArgument(fmt::format("{}:{}: bad Goldstein weight '{}'", file, number, f[2]));
     }
     c.plover = std::string(f[3]);
-    std::from_chars(f[4].data(), f[4].data() + f[4].size(), c.quad);
+    const auto [end, ec] = std::from_chars(f[4].data(), f[4].data() + f[4].size(), c.quad);
+    if (ec != std::errc() || end != f[4].data() + f[4].size() || c.quad < 1 || c.quad > 4) {
+      return InvalidArgument(fmt::format("{}:{}: bad QuadClass '{}' (1 to 4)", file, number, f[4]));
+    }
     codes_[c.code] = std::move(c);
   }
   return OkStatus();

@@ -30,6 +30,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
 std::string MentionText(const Document& doc, int32_t mention) {
   if (mention < 0) return "";
   const Mention& m = doc.mentions[mention];
+  if (m.token_end <= m.token_begin) return "";  // inferred, with no text of its own
   return std::string(doc.Slice(doc.TokenSpan(m.token_begin, m.token_end)));
 }
 

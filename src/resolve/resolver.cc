@@ -57,12 +57,24 @@ bool Joins(const Document& doc, const Mention& a, const Mention& b) {
     // demonym-like modifier; "Ukraine Russia" is rare; allow.
     return true;
   }
+  // "King Hassan of Morocco": a title, a name the lexicon does not know,
+  // "of" and a country.
+  if (a.kind == MentionKind::kAgent && a.actor.country.empty() && b.kind == MentionKind::kActor &&
+      !b.actor.country.empty() && b.token_begin >= a.token_end + 2 && b.token_begin <= a.token_end + 4 &&
+      doc.tokens[b.token_begin - 1].norm == "of") {
+    bool names = true;
+    for (uint32_t t = a.token_end; t + 1 < b.token_begin; ++t) {
+      const char c = doc.tokens[t].shape[0];
+      names = names && c >= 'A' && c <= 'Z';
+    }
+    if (names) return true;
+  }
   if (b.token_begin == a.token_end + 1) {
     const std::string& between = doc.tokens[a.token_end].norm;
     // "Norway 's foreign minister": possessor country + role.
     if ((between == "'s" || between == "'") && b.kind == MentionKind::kAgent) return true;
     // "King Hassan of Morocco", "the president of Russia".
-    if (between == "of" && a.kind == MentionKind::kAgent && a.actor.country.empty() &&
+    if (between == "of" && a.actor.country.empty() &&
         b.kind == MentionKind::kActor && !b.actor.country.empty()) {
       return true;
     }
@@ -73,7 +85,8 @@ bool Joins(const Document& doc, const Mention& a, const Mention& b) {
 
 bool Accepts(const Document& doc, const std::string& pronoun, const Mention& c) {
   if (c.merged_into >= 0 || c.kind == MentionKind::kPronoun || c.actor.country.empty()) return false;
-  const bool person = !c.actor.title.empty() || !c.actor.name.empty() || c.kind == MentionKind::kAgent;
+  if (c.token_end <= c.token_begin) return false;  // an inferred actor with no text
+  const bool person = c.individual;
   if (IsPersonal(pronoun) && !person) return false;
   if ((pronoun == "it" || pronoun == "its") && person) return false;
   if (IsPlural(pronoun) && person && c.kind != MentionKind::kAgent) return false;
@@ -132,6 +145,54 @@ void AddAntecedents(const Document& doc, int32_t self, Mention* m) {
   for (int32_t c : rest) AddCandidate(doc, c, m);
 }
 
+// Words that attach a place or an organisation to a role: "demonstrators in
+// Baghdad", "students throughout Indonesia", "inspectors of the IAEA".
+bool IsAttachingPreposition(const std::string& w) {
+  return w == "in" || w == "of" || w == "from" || w == "throughout" || w == "across" || w == "at";
+}
+
+// Roles with no country ("demonstrators", "the judge") take one from the
+// sentence: a place or organisation attached by a preposition right after
+// them, else the one country the sentence names, if it names exactly one.
+void InheritCountries(Document* doc, uint32_t s) {
+  std::vector<int32_t> finals;
+  for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
+    const Mention& m = doc->mentions[i];
+    if (m.sentence != s) {
+      if (m.sentence < s) break;
+      continue;
+    }
+    if (m.merged_into < 0 && m.kind != MentionKind::kPronoun) finals.push_back(i);
+  }
+  std::sort(finals.begin(), finals.end(), [&](int32_t a, int32_t b) {
+    return doc->mentions[a].token_begin < doc->mentions[b].token_begin;
+  });
+  std::string only;
+  bool single = true;
+  for (int32_t f : finals) {
+    const std::string& c = doc->mentions[f].actor.country;
+    if (c.size() != 3 || c == "IGO" || c == "NGO") continue;
+    if (only.empty()) only = c;
+    else if (only != c) single = false;
+  }
+  const uint32_t end = doc->sentences[s].token_end;
+  for (size_t k = 0; k < finals.size(); ++k) {
+    Mention& m = doc->mentions[finals[k]];
+    if (m.kind != MentionKind::kAgent || !m.actor.country.empty()) continue;
+    std::string country;
+    const uint32_t t = m.token_end;
+    if (t < end && IsAttachingPreposition(doc->tokens[t].norm) && k + 1 < finals.size()) {
+      const Mention& next = doc->mentions[finals[k + 1]];
+      if (next.token_begin <= t + 4 && !next.actor.country.empty()) country = next.actor.country;
+    }
+    if (country.empty() && single) country = only;
+    if (country.empty()) continue;
+    m.actor.country = country;
+    m.actor.code = country + m.actor.sector;
+    m.inferred_country = true;
+  }
+}
+
 }  // namespace
 
 void ResolveSentence(Document* doc, uint32_t s) {
@@ -159,6 +220,7 @@ void ResolveSentence(Document* doc, uint32_t s) {
       for (size_t j = k + 1; j < e; ++j) {
         const Mention& part = doc->mentions[ids[j]];
         Combine(&merged.actor, part.actor);
+        merged.individual = merged.individual || part.individual;
         merged.token_end = part.token_end;
         if (part.kind == MentionKind::kActor) merged.source = part.source;
       }
@@ -171,6 +233,7 @@ void ResolveSentence(Document* doc, uint32_t s) {
     }
     k = e;
   }
+  InheritCountries(doc, s);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];

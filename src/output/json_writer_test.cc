@@ -1,0 +1,201 @@
+#include "output/json_writer.h"
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dragoman {
+namespace {
+
+std::string Json(std::string_view s) {
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
+}
+
+// Parses one JSON string literal back to its value.
+std::string Unquote(const std::string& literal) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  EXPECT_EQ(parser.parse(literal).get(e), simdjson::SUCCESS) << literal;
+  std::string_view v;
+  EXPECT_EQ(e.get_string().get(v), simdjson::SUCCESS) << literal;
+  return std::string(v);
+}
+
+TEST(JsonWriter, EscapesStrings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"plain", "\"plain\""},
+      {"say \"no\"", "\"say \\\"no\\\"\""},
+      {"a\\b", "\"a\\\\b\""},
+      {"line\nnext\r\tend", "\"line\\nnext\\r\\tend\""},
+      {std::string("nul\0bell\x07" "esc\x1f", 13), "\"nul\\u0000bell\\u0007esc\\u001f\""},
+      {"del\x7f", "\"del\x7f\""},
+      {"Erdo\xC4\x9F" "an \xE2\x80\x94 \xF0\x9F\x8C\x8D", "\"Erdo\xC4\x9F" "an \xE2\x80\x94 \xF0\x9F\x8C\x8D\""},
+      {"", "\"\""},
+  };
+  for (const auto& [in, expected] : cases) {
+    EXPECT_EQ(Json(in), expected) << in;
+    EXPECT_EQ(Unquote(Json(in)), in) << in;  // valid UTF-8 survives a round trip
+  }
+}
+
+TEST(JsonWriter, ReplacesInvalidUtf8) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"a\xFF" "b", "a\xEF\xBF\xBD" "b"},             // a byte that never starts UTF-8
+      {"\xC4", "\xEF\xBF\xBD"},                      // truncated sequence at the end
+      {"x\xE2\x80y", "x\xEF\xBF\xBD\xEF\xBF\xBD" "y"},  // one replacement per bad byte
+      {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD"},          // overlong "/"
+      {"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // a UTF-16 surrogate
+  };
+  for (const auto& [in, expected] : cases) {
+    const std::string literal = Json(in);
+    EXPECT_TRUE(simdjson::validate_utf8(literal.data(), literal.size())) << literal;
+    EXPECT_EQ(Unquote(literal), expected) << literal;
+  }
+}
+
+// "Kyiv rejected \"talks\" with Moscow." with mentions Kyiv (0) and Moscow (1)
+// and one event 125 from Kyiv with no target.
+Document HandBuiltDocument() {
+  Document doc;
+  doc.id = "doc\"7";
+  doc.date = "2025-05-15";
+  doc.text = "Kyiv rejected \"talks\" with Moscow.";
+  const std::vector<Span> spans = {{0, 4}, {5, 13}, {14, 15}, {15, 20}, {20, 21}, {22, 26}, {27, 33}, {33, 34}};
+  for (Span s : spans) {
+    Token t;
+    t.span = s;
+    t.shape = t.norm = std::string(doc.Slice(s));
+    doc.tokens.push_back(t);
+  }
+  doc.sentences.push_back({{0, 34}, 0, 8});
+  Mention kyiv;
+  kyiv.token_begin = 0;
+  kyiv.token_end = 1;
+  kyiv.actor = {"UKRGOV", "UKR", "GOV", "", ""};
+  Mention moscow;
+  moscow.token_begin = 6;
+  moscow.token_end = 7;
+  moscow.actor = {"RUSGOV", "RUS", "GOV", "President", "Vladimir Putin"};
+  doc.mentions = {kyiv, moscow};
+  Event e;
+  e.sentence = 0;
+  e.source = 0;
+  e.target = -1;
+  e.cameo = "1251";
+  e.modality = Modality::kNegated;
+  e.evidence = {0, 21};
+  e.rule = {"test.verbs", 12};
+  e.pattern = "$ <reject> &TALKS";
+  doc.events.push_back(e);
+  return doc;
+}
+
+Ontology SmallOntology() {
+  Ontology o;
+  EXPECT_TRUE(o.Parse("t.tsv", "12\tREJECT\t-4\tREJECT\t3\n125\tReject proposal to meet\t-5\tREJECT\t3\n").ok());
+  return o;
+}
+
+TEST(JsonWriter, WritesContractFields) {
+  const Document doc = HandBuiltDocument();
+  std::string out;
+  AppendEventsJsonl(doc, SmallOntology(), "test.verbs@1", &out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.back(), '\n');
+  EXPECT_EQ(out.find('\n'), out.size() - 1);  // one line per event
+
+  simdjson::dom::parser parser;
+  simdjson::dom::element event;
+  ASSERT_EQ(parser.parse(out).get(event), simdjson::SUCCESS) << out;
+  auto str = [&](std::string_view pointer) {
+    std::string_view v;
+    EXPECT_EQ(event.at_pointer(pointer).get_string().get(v), simdjson::SUCCESS) << pointer;
+    return std::string(v);
+  };
+  auto num = [&](std::string_view pointer) {
+    int64_t v = -1;
+    EXPECT_EQ(event.at_pointer(pointer).get_int64().get(v), simdjson::SUCCESS) << pointer;
+    return v;
+  };
+  EXPECT_EQ(str("/doc"), "doc\"7");
+  EXPECT_EQ(num("/sentence"), 0);
+  EXPECT_EQ(str("/source/code"), "UKRGOV");
+  EXPECT_EQ(str("/source/country"), "UKR");
+  EXPECT_EQ(str("/source/sector"), "GOV");
+  EXPECT_EQ(str("/source/text"), "Kyiv");
+  EXPECT_TRUE(event.at_pointer("/target").is_null());
+  EXPECT_EQ(str("/cameo"), "1251");
+  EXPECT_EQ(str("/root"), "12");
+  EXPECT_EQ(str("/base"), "125");
+  EXPECT_EQ(str("/plover"), "REJECT");  // from parent 125
+  EXPECT_EQ(num("/quad"), 3);
+  double goldstein = 0;
+  ASSERT_EQ(event["goldstein"].get_double().get(goldstein), simdjson::SUCCESS);
+  EXPECT_DOUBLE_EQ(goldstein, -5.0);
+  EXPECT_EQ(str("/modality"), "negated");
+  EXPECT_EQ(str("/date"), "2025-05-15");
+  EXPECT_EQ(num("/evidence/start"), 0);
+  EXPECT_EQ(num("/evidence/end"), 21);
+  EXPECT_EQ(str("/evidence/text"), "Kyiv rejected \"talks\"");
+  EXPECT_EQ(str("/rule"), "test.verbs:12");
+  EXPECT_EQ(str("/pattern"), "$ <reject> &TALKS");
+  EXPECT_EQ(str("/lexicon"), "test.verbs@1");
+}
+
+TEST(JsonWriter, WritesTargetWithTitleAndName) {
+  Document doc = HandBuiltDocument();
+  doc.events[0].target = 1;
+  doc.events.push_back(doc.events[0]);
+  doc.events[1].cameo = "999";  // unknown: empty PLOVER, no goldstein
+  std::string out;
+  AppendEventsJsonl(doc, SmallOntology(), "", &out);
+  simdjson::dom::parser parser;
+  simdjson::dom::document_stream stream;
+  ASSERT_EQ(parser.parse_many(out).get(stream), simdjson::SUCCESS);
+  std::vector<simdjson::dom::element> events;
+  for (auto e : stream) {
+    simdjson::dom::element element;
+    ASSERT_EQ(e.get(element), simdjson::SUCCESS);
+    std::string_view code, title, name, text, plover;
+    ASSERT_EQ(element.at_pointer("/target/code").get(code), simdjson::SUCCESS);
+    ASSERT_EQ(element.at_pointer("/target/title").get(title), simdjson::SUCCESS);
+    ASSERT_EQ(element.at_pointer("/target/name").get(name), simdjson::SUCCESS);
+    ASSERT_EQ(element.at_pointer("/target/text").get(text), simdjson::SUCCESS);
+    ASSERT_EQ(element["plover"].get(plover), simdjson::SUCCESS);
+    EXPECT_EQ(code, "RUSGOV");
+    EXPECT_EQ(title, "President");
+    EXPECT_EQ(name, "Vladimir Putin");
+    EXPECT_EQ(text, "Moscow");
+    if (events.size() == 1) {
+      EXPECT_EQ(plover, "");
+      EXPECT_EQ(element["goldstein"].error(), simdjson::NO_SUCH_FIELD);
+    }
+    events.push_back(element);
+  }
+  EXPECT_EQ(events.size(), 2u);
+  // A source with no title or name has no such keys.
+  EXPECT_EQ(events[0].at_pointer("/source/title").error(), simdjson::NO_SUCH_FIELD);
+}
+
+TEST(JsonWriter, NoEventsNoOutput) {
+  Document doc = HandBuiltDocument();
+  doc.events.clear();
+  std::string out = "kept";
+  AppendEventsJsonl(doc, SmallOntology(), "", &out);
+  EXPECT_EQ(out, "kept");
+}
+
+TEST(JsonWriter, MentionText) {
+  const Document doc = HandBuiltDocument();
+  EXPECT_EQ(MentionText(doc, 0), "Kyiv");
+  EXPECT_EQ(MentionText(doc, 1), "Moscow");
+  EXPECT_EQ(MentionText(doc, -1), "");
+}
+
+}  // namespace
+}  // namespace dragoman

@@ -1,0 +1,211 @@
+#include "resolve/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "chunk/chunker.h"
+#include "lexicon/loader.h"
+#include "markup/markup.h"
+#include "normalize/normalizer.h"
+#include "segment/sentence_splitter.h"
+#include "segment/tokenizer.h"
+#include "tag/tagger.h"
+
+namespace dragoman {
+namespace {
+
+constexpr char kActors[] = R"(@lexicon actors 1
+@version 1
+UKR
+  Ukraine | Ukrainian
+  Kyiv   sector=GOV
+NOR
+  Norway | Norwegian
+MAR
+  Morocco | Moroccan
+RUS
+  Russia | Russian
+PERSON  name="Volodymyr Zelensky"
+  Volodymyr Zelensky | Zelensky
+  => UKRGOV  2019-05-20..  title="President"
+PERSON  name="Hassan"
+  Hassan
+)";
+
+constexpr char kAgents[] = R"(@lexicon agents 1
+@version 1
+GOV
+  President   title="President"
+  foreign minister   title="Foreign Minister"
+  King   title="King"
+MIL
+  army | soldier
+)";
+
+const Lexicon& TestLexicon() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = LoadLexicon({{"test.actors", kActors}, {"test.agents", kAgents}}, "");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? loaded->release() : nullptr;
+  }();
+  return *lexicon;
+}
+
+const Tagger& ModelTagger() {
+  static const Tagger* tagger = [] {
+    std::ifstream in(DRAGOMAN_DATA_DIR "/model/tagger.model", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    StatusOr<Tagger> loaded = Tagger::Load(bytes.str(), "tagger.model");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? new Tagger(std::move(*loaded)) : nullptr;
+  }();
+  return *tagger;
+}
+
+// Runs every stage up to resolution, sentence by sentence as the engine does.
+Document Resolved(const std::string& text, const std::string& date = "2025-05-15") {
+  Document doc;
+  doc.text = text;
+  doc.date = date;
+  NormalizedText norm;
+  Normalize(&doc, &norm);
+  Tokenize(norm, &doc);
+  SplitSentences(&doc);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    ModelTagger().TagSentence(&doc, doc.sentences[s]);
+    ChunkSentence(&doc, s);
+    MarkupSentence(TestLexicon(), &doc, s);
+    ResolveSentence(&doc, s);
+  }
+  return doc;
+}
+
+std::string Text(const Document& doc, int32_t m) {
+  if (m < 0) return "-";
+  return std::string(doc.Slice(doc.TokenSpan(doc.mentions[m].token_begin, doc.mentions[m].token_end)));
+}
+
+// The unmerged mentions: "[Norway's foreign minister NORGOV NOR/GOV 'Foreign Minister']",
+// pronouns with their first antecedent: "[its -> Norway]".
+std::string Actors(const Document& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.merged_into >= 0) continue;
+    if (!out.empty()) out += ' ';
+    out += "[" + Text(doc, static_cast<int32_t>(i));
+    if (m.kind == MentionKind::kPronoun) {
+      out += " -> " + Text(doc, m.antecedents.empty() ? -1 : m.antecedents[0]);
+    } else {
+      out += " " + m.actor.code + " " + m.actor.country + "/" + m.actor.sector;
+      if (!m.actor.title.empty()) out += " '" + m.actor.title + "'";
+    }
+    if (m.possessor) out += " poss";
+    out += "]";
+  }
+  return out;
+}
+
+// Index of the first mention whose text is `text`, or -1.
+int32_t Find(const Document& doc, const std::string& text) {
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    if (Text(doc, static_cast<int32_t>(i)) == text) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+struct Case {
+  const char* text;
+  const char* actors;
+};
+
+TEST(Resolver, MergesMentionsThatNameOneActor) {
+  const std::vector<Case> cases = {
+      {"Ukrainian President Volodymyr Zelensky arrived.",
+       "[Ukrainian President Volodymyr Zelensky UKRGOV UKR/GOV 'President']"},
+      {"Norway's foreign minister spoke.", "[Norway's foreign minister NORGOV NOR/GOV 'Foreign Minister']"},
+      {"The President of Russia spoke.", "[President of Russia RUSGOV RUS/GOV 'President']"},
+      {"The King of Morocco spoke.", "[King of Morocco MARGOV MAR/GOV 'King']"},
+      {"Zelensky met the Norwegian King.",
+       "[Zelensky UKRGOV UKR/GOV 'President'] [Norwegian King NORGOV NOR/GOV 'King']"},
+      // Two countries side by side are not one actor.
+      {"Ukraine and Morocco signed.", "[Ukraine UKR UKR/] [Morocco MAR MAR/]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Actors(Resolved(c.text)), c.actors) << c.text;
+}
+
+TEST(Resolver, MergedMentionKeepsItsPartsAndName) {
+  Document doc = Resolved("Ukrainian President Volodymyr Zelensky arrived.");
+  ASSERT_EQ(doc.mentions.size(), 4u);  // three parts, then the merged actor
+  const Mention& merged = doc.mentions[3];
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(doc.mentions[i].merged_into, 3) << i;
+  EXPECT_EQ(merged.merged_into, -1);
+  EXPECT_EQ(merged.kind, MentionKind::kActor);
+  EXPECT_EQ(merged.token_begin, 0u);
+  EXPECT_EQ(merged.token_end, 4u);
+  EXPECT_EQ(merged.actor.name, "Volodymyr Zelensky");
+  EXPECT_EQ(merged.source.file, "test.actors");
+}
+
+TEST(Resolver, MarksPossessors) {
+  EXPECT_EQ(Actors(Resolved("Russia's proposal angered Ukraine.")), "[Russia RUS RUS/ poss] [Ukraine UKR UKR/]");
+  Document doc = Resolved("Volodymyr Zelensky visited Norway. He praised its army.");
+  EXPECT_FALSE(doc.mentions[Find(doc, "He")].possessor);
+  EXPECT_TRUE(doc.mentions[Find(doc, "its")].possessor);
+}
+
+TEST(Resolver, PronounsFindAntecedentsOfTheRightKind) {
+  const std::vector<Case> cases = {
+      // "he" is the previous sentence's subject; "its" a state, never a person.
+      {"Volodymyr Zelensky visited Norway. He praised its army.",
+       "[Volodymyr Zelensky UKRGOV UKR/GOV 'President'] [Norway NOR NOR/] [He -> Volodymyr Zelensky] "
+       "[its -> Norway poss] [army MIL /MIL]"},
+      {"Zelensky toured Morocco. Its King greeted him.",
+       "[Zelensky UKRGOV UKR/GOV 'President'] [Morocco MAR MAR/] [Its -> Morocco poss] [King GOV /GOV 'King'] "
+       "[him -> Zelensky]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Actors(Resolved(c.text)), c.actors) << c.text;
+  Document doc = Resolved("Zelensky toured Morocco. Its army paraded.");
+  const Mention& its = doc.mentions[Find(doc, "Its")];
+  ASSERT_FALSE(its.antecedents.empty());
+  for (int32_t a : its.antecedents) EXPECT_NE(Text(doc, a), "Zelensky");
+}
+
+TEST(Resolver, ResolveMentionAvoidsTheSourceCountry) {
+  Document doc = Resolved("Ukraine and Morocco signed a deal. Kyiv said it was pleased.");
+  const int32_t it = Find(doc, "it");
+  const int32_t kyiv = Find(doc, "Kyiv");
+  const int32_t ukraine = Find(doc, "Ukraine");
+  const int32_t morocco = Find(doc, "Morocco");
+  ASSERT_GE(it, 0);
+  ASSERT_GE(kyiv, 0);
+  EXPECT_EQ(ResolveMention(doc, it, -1), kyiv);
+  // Kyiv is avoided, and so is Ukraine, which shares its country.
+  EXPECT_EQ(ResolveMention(doc, it, kyiv), morocco);
+  EXPECT_EQ(ResolveMention(doc, it, ukraine), morocco);
+  // A named actor stands for itself; -1 stays unresolved.
+  EXPECT_EQ(ResolveMention(doc, kyiv, ukraine), kyiv);
+  EXPECT_EQ(ResolveMention(doc, -1, -1), -1);
+}
+
+TEST(Resolver, PronounWithNoAntecedentIsUnresolved) {
+  Document doc = Resolved("They said it was over.");
+  for (int32_t i = 0; i < static_cast<int32_t>(doc.mentions.size()); ++i) {
+    EXPECT_TRUE(doc.mentions[i].antecedents.empty()) << Text(doc, i);
+    EXPECT_EQ(ResolveMention(doc, i, -1), -1) << Text(doc, i);
+  }
+}
+
+TEST(Resolver, MergesPersonWithOfCountry) {
+  // A title and a name with no country, then "of" and a country: one actor.
+  EXPECT_EQ(Actors(Resolved("King Hassan of Morocco spoke.")), "[King Hassan of Morocco MARGOV MAR/GOV 'King']");
+}
+
+}  // namespace
+}  // namespace dragoman
