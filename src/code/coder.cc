@@ -62,6 +62,9 @@ struct Slots {
   std::vector<int32_t> sources;
   std::vector<int32_t> targets;
   std::vector<int32_t> compound;
+  // Actors a literal skipped inside its own phrase ("rejected [Azerbaijan's]
+  // demand"): the target when the pattern names none.
+  std::vector<int32_t> skipped;
   uint32_t last = 0;  // last token matched
 };
 
@@ -281,6 +284,12 @@ class SentenceCoder {
             if (!WordsAt(alt, start)) continue;
             Slots saved = *slots;
             const uint32_t next = start + static_cast<uint32_t>(alt.size());
+            for (uint32_t k = pos; k < start; ++k) {
+              const int32_t m = MentionAt(k);
+              if (m >= 0 && doc_->mentions[m].possessor && doc_->mentions[m].kind != MentionKind::kPronoun) {
+                slots->skipped.push_back(m);
+              }
+            }
             slots->last = std::max(slots->last, next - 1);
             if (MatchAfter(el, i + 1, next, slots)) return true;
             *slots = saved;
@@ -339,11 +348,28 @@ class SentenceCoder {
       }
       case ElementKind::kSkipTokens: {
         for (uint32_t k = 0; k <= 8 && pos + k <= e_; ++k) {
-          if (k > 0 && (IsClauseBreak(pos + k - 1) || W(pos + k - 1) == ",")) break;
+          // A skip stays inside its clause: no punctuation, no other verb.
+          if (k > 0) {
+            const uint32_t skipped = pos + k - 1;
+            const int32_t ph = PhraseOf(skipped);
+            if (IsClauseBreak(skipped) || W(skipped) == "," || W(skipped) == "but" ||
+                (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup && IsFinite(doc_->phrases[ph]))) {
+              break;
+            }
+          }
           if (MatchAfter(el, i + 1, pos + k, slots)) return true;
         }
         return false;
       }
+    }
+    return false;
+  }
+
+  // A verb group with a tensed verb or a modal: the head of a clause.
+  bool IsFinite(const Phrase& g) const {
+    for (uint32_t t = g.token_begin; t < g.token_end; ++t) {
+      const Tag tag = Tag_(t);
+      if (tag == Tag::kVBD || tag == Tag::kVBZ || tag == Tag::kVBP || tag == Tag::kMD) return true;
     }
     return false;
   }
@@ -388,26 +414,35 @@ class SentenceCoder {
       p = of + 1;
       if (!FirstActor(&p, found)) return false;
     }
-    // Compounds: ", X", "and X", ", and X".
+    // Compounds: "X and Y", "X, Y and Z". Members joined by a bare comma
+    // count only when the list closes with "and" or "or"; otherwise the
+    // comma starts an apposition or a new clause.
+    size_t confirmed = found->size();
+    uint32_t confirmed_end = p;
     while (p < e_) {
       uint32_t q = p;
-      bool joined = false;
+      bool comma = false, conjunction = false;
       if (W(q) == ",") {
         ++q;
-        joined = true;
+        comma = true;
       }
       if (q < e_ && (W(q) == "and" || W(q) == "or")) {
         ++q;
-        joined = true;
+        conjunction = true;
       }
-      if (!joined || q >= e_) break;
+      if ((!comma && !conjunction) || q >= e_) break;
       uint32_t r = q;
       std::vector<int32_t> more;
       if (!FirstActor(&r, &more)) break;
       found->insert(found->end(), more.begin(), more.end());
       p = r;
+      if (conjunction) {
+        confirmed = found->size();
+        confirmed_end = p;
+      }
     }
-    *next = p;
+    found->resize(confirmed);
+    *next = confirmed_end;
     return true;
   }
 
@@ -486,10 +521,12 @@ class SentenceCoder {
   // Adds compound members to the left: "Ukraine and Russia", "X, Y and Z".
   void ExtendLeft(int32_t np, std::vector<int32_t>* out, uint32_t limit) const {
     uint32_t start = doc_->phrases[np].token_begin;
+    bool in_list = false;  // a bare comma joins only inside "X, Y and Z"
     while (start > b_) {
       uint32_t k = start - 1;
-      if (W(k) != "and" && W(k) != ",") break;
-      if (k > b_ && W(k) == "and" && W(k - 1) == ",") --k;
+      if (W(k) != "and" && W(k) != "or" && !(W(k) == "," && in_list)) break;
+      if (W(k) != ",") in_list = true;
+      if (k > b_ && W(k) != "," && W(k - 1) == ",") --k;
       const int32_t prev = NounPhraseBefore(k, false);
       if (prev < 0) break;
       std::vector<int32_t> more = ActorsOf(prev, doc_->phrases[prev].token_end);
@@ -711,6 +748,8 @@ class SentenceCoder {
       return Modality::kHypothetical;
     }
     if (g.future) return Modality::kPlanned;
+    // "ready to sign", "plans to visit": a planning word right before "to".
+    if (g.infinitive && g.token_begin > b_ && In(kPlanning, W(g.token_begin - 1))) return Modality::kPlanned;
     for (uint32_t t = g.token_begin; t < g.token_end; ++t) {
       if (t != anchor && In(kPlanning, W(t))) return Modality::kPlanned;
       if (t == anchor && W(t) == "expected" && g.voice == Voice::kPassive) return Modality::kPlanned;
@@ -790,6 +829,7 @@ class SentenceCoder {
     }) || std::any_of(p.before.begin(), p.before.end(), [](const Element& e) {
       return e.kind == ElementKind::kTarget;
     });
+    if (targets.empty() && slots.compound.empty() && !wants_target) targets = slots.skipped;
     if (targets.empty() && slots.compound.empty() && !wants_target) {
       const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
       if (place >= 0) targets.push_back(place);

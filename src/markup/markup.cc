@@ -31,6 +31,17 @@ bool Matches(const PhraseEntry& p, const Document& doc, uint32_t i, uint32_t end
   return true;
 }
 
+// The longest phrase matching at token i, or nullptr.
+const PhraseEntry* LongestAt(const Lexicon& lexicon, const Document& doc, uint32_t i, uint32_t end) {
+  const std::vector<uint32_t>* ids = lexicon.PhrasesStartingWith(doc.tokens[i].norm);
+  if (!ids) return nullptr;
+  for (uint32_t id : *ids) {
+    const PhraseEntry& p = lexicon.phrases()[id];
+    if (Matches(p, doc, i, end)) return &p;
+  }
+  return nullptr;
+}
+
 Actor ActorOf(const Lexicon& lex, const PhraseEntry& p, std::string_view date) {
   Actor a;
   if (p.kind == EntryKind::kAgent) {
@@ -69,15 +80,18 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
   uint32_t i = sent.token_begin;
   while (i < sent.token_end) {
     const Token& tok = doc->tokens[i];
-    const std::vector<uint32_t>* ids = lexicon.PhrasesStartingWith(tok.norm);
-    const PhraseEntry* hit = nullptr;
-    if (ids) {
-      for (uint32_t id : *ids) {
-        const PhraseEntry& p = lexicon.phrases()[id];
-        if (Matches(p, *doc, i, sent.token_end)) {
-          hit = &p;
-          break;
-        }
+    const PhraseEntry* hit = LongestAt(lexicon, *doc, i, sent.token_end);
+    // "the West Bank": a match that a longer one starting inside it overlaps
+    // ("West Bank") gives way to it.
+    if (hit) {
+      const uint32_t end = i + static_cast<uint32_t>(hit->words.size());
+      for (uint32_t j = i + 1; j < end && hit; ++j) {
+        const PhraseEntry* inner = LongestAt(lexicon, *doc, j, sent.token_end);
+        if (inner && j + inner->words.size() > end) hit = nullptr;
+      }
+      if (!hit) {
+        ++i;
+        continue;
       }
     }
     if (hit) {
