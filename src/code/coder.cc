@@ -29,6 +29,9 @@ constexpr std::array<std::string_view, 24> kReporting = {
     "said", "says", "say", "announced", "announces", "told", "tells", "stated", "states",
     "declared", "declares", "reported", "added", "confirmed", "warned", "vowed", "pledged",
     "promised", "insisted", "claimed", "claims", "indicated", "signalled", "signaled"};
+constexpr std::array<std::string_view, 14> kSubordinators = {
+    "after", "before", "because", "while", "when", "since", "although", "though",
+    "if", "unless", "until", "once", "whereas", "whether"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
@@ -603,7 +606,10 @@ class SentenceCoder {
       }
       if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
         const uint32_t start = doc_->phrases[ph].token_begin;
-        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO);
+        // "after Putin declined": a subordinating conjunction (tagged IN like
+        // a preposition) opens a clause whose subject this is.
+        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) &&
+                               !In(kSubordinators, W(start - 1));
         if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
         t = static_cast<int32_t>(start) - 1;
         continue;
