@@ -7,7 +7,8 @@ row per code: code, name, Goldstein weight, PLOVER 2021 category, GDELT
 QuadClass. Where the published table has no row, a code takes its parent's
 category. Our own decision: CAMEO 02 (appeals) maps to PLOVER REQUEST, which
 the PLOVER manual defines to cover appeals and demands alike; easing a curfew or
-a state of emergency (0813, 0814) is CONCEDE like the rest of 081; CAMEO 01
+a state of emergency (0813, 0814) is CONCEDE like the rest of 081; a
+resignation (0831) is RETREAT; CAMEO 01
 (public statements) has no PLOVER category and stays empty.
 
 usage: python3 tools/make_ontology.py [REFERENCE_DIR] > data/ontology/cameo.tsv
@@ -26,6 +27,9 @@ plover.setdefault("02", "REQUEST")
 # Our own decision: easing a curfew or a state of emergency (0813, 0814) is a
 # concession, as easing other restrictions (081x) is, not a retreat.
 plover["0813"] = plover["0814"] = "CONCEDE"
+# A leader's resignation (0831, acceding to a change in leadership) is giving up
+# a position: RETREAT, as the PLOVER gold standard records resignations.
+plover["0831"] = "RETREAT"
 
 
 def category(code):

@@ -32,6 +32,9 @@ constexpr std::array<std::string_view, 24> kReporting = {
 constexpr std::array<std::string_view, 14> kSubordinators = {
     "after", "before", "because", "while", "when", "since", "although", "though",
     "if", "unless", "until", "once", "whereas", "whether"};
+constexpr std::array<std::string_view, 13> kQuantifiers = {
+    "up", "to", "at", "least", "more", "than", "some", "about", "nearly", "around", "over",
+    "almost", "several"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
@@ -49,6 +52,7 @@ std::string IntentCode(const std::string& code, bool conditional) {
     case 6: return code.size() > 2 && code[2] >= '1' && code[2] <= '4' ? std::string("031") + code[2] : "031";
     case 7: return code.size() > 2 && code[2] >= '1' && code[2] <= '4' ? std::string("033") + code[2] : "033";
     case 8: {
+      if (code.rfind("083", 0) == 0) return code;  // "will resign" is the resignation
       static const char* kYield[] = {"035", "0351", "0352", "034", "0353", "0354", "0355", "0356"};
       const int sub = code.size() > 2 ? code[2] - '0' : 0;
       return sub >= 0 && sub <= 7 ? kYield[sub] : "035";
@@ -449,18 +453,26 @@ class SentenceCoder {
     return true;
   }
 
+  // An actor a slot may take: a pronoun (resolved later) or a mention with a
+  // country; a bare role ("troops", "terrorists") names no one.
+  bool Fills(int32_t m) const {
+    return m >= 0 && (doc_->mentions[m].kind == MentionKind::kPronoun || !doc_->mentions[m].actor.country.empty());
+  }
+
   bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
     uint32_t p = *pos;
+    // "up to 16 Russian advisers", "at least three Iraqi civilians".
+    for (int k = 0; k < 4 && p < e_ && MentionAt(p) < 0 && (Tag_(p) == Tag::kCD || In(kQuantifiers, W(p))); ++k) ++p;
     const int32_t ph = PhraseOf(p);
     const uint32_t limit = IsNounPhrase(ph) ? doc_->phrases[ph].token_end : std::min(p + 1, e_);
-    while (p < limit && MentionAt(p) < 0) ++p;
+    while (p < limit && !Fills(MentionAt(p))) ++p;
     if (p >= limit) return false;
     int32_t m = MentionAt(p);
     // "its Western allies": the possessor yields to the phrase's own actor.
     if (doc_->mentions[m].possessor) {
       uint32_t q = doc_->mentions[m].token_end;
       if (q < e_ && (W(q) == "'s" || W(q) == "'")) ++q;
-      while (q < limit && MentionAt(q) < 0) ++q;
+      while (q < limit && !Fills(MentionAt(q))) ++q;
       if (q < limit) m = MentionAt(q);
     }
     found->push_back(m);
@@ -693,7 +705,7 @@ class SentenceCoder {
     for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
       if (IsClauseBreak(t)) break;
       const std::string& w = W(t);
-      if (w != "in" && w != "inside" && w != "at" && w != "throughout" && w != "across") continue;
+      if (w != "in" && w != "inside" && w != "into" && w != "at" && w != "throughout" && w != "across") continue;
       for (uint32_t k = t + 1; k < e_ && k < t + 5; ++k) {
         const int32_t m = MentionAt(k);
         if (m >= 0) {
@@ -712,7 +724,8 @@ class SentenceCoder {
   // source's country, with no text of its own.
   int32_t DomesticTarget(const std::string& code, int32_t source) {
     const int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (root != 14 && root != 17 && root != 8) return -1;
+    const bool reform = code.rfind("123", 0) == 0;  // refusing reform or to resign
+    if (root != 14 && root != 17 && root != 8 && !reform) return -1;
     const int32_t resolved = ResolveMention(*doc_, source, -1);
     if (resolved < 0) return -1;
     const Actor& a = doc_->mentions[resolved].actor;

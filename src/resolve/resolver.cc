@@ -140,9 +140,15 @@ void AddAntecedents(const Document& doc, int32_t self, Mention* m) {
   std::stable_sort(same.begin(), same.end(), [&](int32_t a, int32_t b) {
     return doc.mentions[a].token_begin > doc.mentions[b].token_begin;
   });
-  for (int32_t c : same) AddCandidate(doc, c, m);
-  for (int32_t c : earlier_first) AddCandidate(doc, c, m);
-  for (int32_t c : rest) AddCandidate(doc, c, m);
+  std::vector<int32_t> all = same;
+  all.insert(all.end(), earlier_first.begin(), earlier_first.end());
+  all.insert(all.end(), rest.begin(), rest.end());
+  // "they", "their": groups ("Ivory Coast rebels", "officials") before
+  // countries named in passing ("a Senegalese plan").
+  if (IsPlural(w)) {
+    std::stable_partition(all.begin(), all.end(), [&](int32_t c) { return !doc.mentions[c].actor.sector.empty(); });
+  }
+  for (int32_t c : all) AddCandidate(doc, c, m);
 }
 
 // Words that attach a place or an organisation to a role: "demonstrators in
