@@ -30,6 +30,9 @@ plover["0813"] = plover["0814"] = "CONCEDE"
 # A leader's resignation (0831, acceding to a change in leadership) is giving up
 # a position: RETREAT, as the PLOVER gold standard records resignations.
 plover["0831"] = "RETREAT"
+# Destroying property (1712) is damage to property like the rest of 171: COERCE
+# (the published row pairs ASSAULT with the mode "seize", which belongs to 171).
+plover["1712"] = "COERCE"
 
 
 def category(code):

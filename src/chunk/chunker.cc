@@ -194,6 +194,8 @@ class SentenceChunker {
       }
       if (IsAdjective(u) || IsAdjectivalParticiple(j)) {  // "French" "backed" inside a name run
         if (head >= 0 && !(IsNoun(T(j + 1)) || IsAdjective(T(j + 1)))) break;
+        // "tanks shelled positions": after the head noun a participle is the verb.
+        if (head >= 0 && !IsAdjective(u)) break;
         ++j;
         continue;
       }

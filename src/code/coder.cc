@@ -823,12 +823,18 @@ class SentenceCoder {
   }
 
   void Emit(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
-    const Modality modality = ModalityOf(vg, anchor);
+    Modality modality = ModalityOf(vg, anchor);
     std::string code = p.code, paired = p.paired_code;
+    // "The EC may halt mediation if cooperation founders": a possible act on
+    // a condition is a threat, stated now.
+    const bool conditional = vg >= 0 && ConditionAfter(doc_->phrases[vg]);
+    if (modality == Modality::kHypothetical && conditional) {
+      const int root = (code[0] - '0') * 10 + (code[1] - '0');
+      if (root >= 15 || (root >= 4 && root <= 8)) modality = Modality::kPlanned;
+    }
     if (modality == Modality::kPlanned) {
       // CAMEO codes announced future actions as intents (03) or, for
       // hostile acts and conditional ones, as threats (13).
-      const bool conditional = vg >= 0 && ConditionAfter(doc_->phrases[vg]);
       code = IntentCode(code, conditional);
       paired.clear();
     }
@@ -849,6 +855,13 @@ class SentenceCoder {
       return e.kind == ElementKind::kTarget;
     });
     if (targets.empty() && slots.compound.empty() && !wants_target) targets = slots.skipped;
+    // "expelled inspectors of the IAEA": an actor attached to the last word.
+    if (targets.empty() && slots.compound.empty() && !wants_target && slots.last + 2 < e_ &&
+        W(slots.last + 1) == "of") {
+      uint32_t next = 0;
+      std::vector<int32_t> of;
+      if (SlotAt(slots.last + 2, &of, &next)) targets = of;
+    }
     if (targets.empty() && slots.compound.empty() && !wants_target) {
       const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
       if (place >= 0) targets.push_back(place);
