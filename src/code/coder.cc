@@ -65,6 +65,12 @@ std::string IntentCode(const std::string& code, bool conditional) {
 }
 
 // The mentions a slot filled, in text order.
+struct Slots;
+struct SlotsMark {
+  size_t sources, targets, compound, skipped;
+  uint32_t last;
+};
+
 struct Slots {
   std::vector<int32_t> sources;
   std::vector<int32_t> targets;
@@ -73,6 +79,16 @@ struct Slots {
   // demand"): the target when the pattern names none.
   std::vector<int32_t> skipped;
   uint32_t last = 0;  // last token matched
+
+  // Backtracking: remember the sizes, and cut back to them on failure.
+  SlotsMark Mark() const { return {sources.size(), targets.size(), compound.size(), skipped.size(), last}; }
+  void Restore(const SlotsMark& m) {
+    sources.resize(m.sources);
+    targets.resize(m.targets);
+    compound.resize(m.compound);
+    skipped.resize(m.skipped);
+    last = m.last;
+  }
 };
 
 class SentenceCoder {
@@ -100,6 +116,7 @@ class SentenceCoder {
         if (m.sentence < s) break;
         continue;
       }
+      first_mention_ = static_cast<size_t>(i);
       if (m.merged_into >= 0) continue;
       mention_at_[m.token_begin - b_] = i;
     }
@@ -145,8 +162,10 @@ class SentenceCoder {
     return p >= 0 && doc_->phrases[p].kind == PhraseKind::kNounPhrase;
   }
 
-  void Trace(uint32_t anchor, std::string message) {
-    if (trace_) trace_->push_back({anchor, std::move(message)});
+  void Trace(uint32_t anchor, const Pattern& p, bool matched) {
+    if (!trace_) return;
+    trace_->push_back({anchor, fmt::format("{}:{} '{}' {}", p.source.file, p.source.line, p.text,
+                                           matched ? "matched" : "did not match")});
   }
 
   // ---- anchors ----
@@ -174,12 +193,12 @@ class SentenceCoder {
       if (!ok) continue;
       Slots slots;
       if (Match(p, t, after, vg, &slots)) {
-        Trace(t, fmt::format("{}:{} '{}' matched", p.source.file, p.source.line, p.text));
+        Trace(t, p, true);
         Emit(p, t, vg, slots);
         for (uint32_t k = t; k <= slots.last && k < e_; ++k) consumed_[k - b_] = true;
         return true;
       }
-      Trace(t, fmt::format("{}:{} '{}' did not match", p.source.file, p.source.line, p.text));
+      Trace(t, p, false);
     }
     return false;
   }
@@ -187,13 +206,14 @@ class SentenceCoder {
   bool Match(const Pattern& p, uint32_t anchor, uint32_t after, int32_t vg, Slots* out) {
     const bool passive = vg >= 0 && p.anchor_kind == AnchorKind::kVerb &&
                          doc_->phrases[vg].voice == Voice::kPassive;
-    std::vector<Element> rest = p.after;
+    const std::vector<Element>& rest = p.after;
+    size_t first = 0;  // the first element of `rest` to match
     // Passive voice: the grammatical subject is the object ("was rejected
     // by Kyiv"); it fills the first "+", and the agent of "by" the "$".
     bool subject_is_target = false;
     if (passive) {
       if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
-        rest.erase(rest.begin());
+        first = 1;
         subject_is_target = true;
       } else if (std::any_of(rest.begin(), rest.end(),
                              [](const Element& e) { return e.kind == ElementKind::kTarget; })) {
@@ -205,15 +225,15 @@ class SentenceCoder {
     // undertake joint exercises with" for "$ <agree> ... with +").
     Slots right;
     right.last = after > 0 ? after - 1 : 0;
-    bool matched = MatchAfter(rest, 0, after, &right);
+    bool matched = MatchAfter(rest, first, after, &right);
     if (!matched && vg >= 0 && doc_->phrases[vg].token_end > after) {
       right = Slots();
       right.last = doc_->phrases[vg].token_end - 1;
-      matched = MatchAfter(rest, 0, doc_->phrases[vg].token_end, &right);
+      matched = MatchAfter(rest, first, doc_->phrases[vg].token_end, &right);
     }
     if (!matched) {
       // An object gap: "an outcome Kyiv strongly rejects".
-      if (!(rest.size() == 1 && rest[0].kind == ElementKind::kTarget && vg >= 0 && IsClauseBreak(after))) {
+      if (!(rest.size() == first + 1 && rest[first].kind == ElementKind::kTarget && vg >= 0 && IsClauseBreak(after))) {
         return false;
       }
       std::vector<int32_t> gap = GapObject(vg);
@@ -286,10 +306,13 @@ class SentenceCoder {
     const Element& e = el[i];
     switch (e.kind) {
       case ElementKind::kWords: {
-        for (uint32_t start : LiteralStarts(pos)) {
+        Starts starts;
+        LiteralStarts(pos, &starts);
+        for (uint32_t si = 0; si < starts.count; ++si) {
+          const uint32_t start = starts.at[si];
           for (const auto& alt : e.alternatives) {
             if (!WordsAt(alt, start)) continue;
-            Slots saved = *slots;
+            const SlotsMark saved = slots->Mark();
             const uint32_t next = start + static_cast<uint32_t>(alt.size());
             for (uint32_t k = pos; k < start; ++k) {
               const int32_t m = MentionAt(k);
@@ -299,7 +322,7 @@ class SentenceCoder {
             }
             slots->last = std::max(slots->last, next - 1);
             if (MatchAfter(el, i + 1, next, slots)) return true;
-            *slots = saved;
+            slots->Restore(saved);
           }
         }
         return false;
@@ -315,28 +338,28 @@ class SentenceCoder {
         // merged actor ("expelled two [Russian] diplomats" for "+ &DIPLOMATS"),
         // or after the rest of its phrase, which then belongs to the actor
         // ("European counterparts").
-        std::vector<uint32_t> continuations = {next};
-        if (next < e_ && (W(next) == "'s" || W(next) == "'")) continuations.push_back(next + 1);
+        Starts continuations;
+        continuations.Add(next);
+        if (next < e_ && (W(next) == "'s" || W(next) == "'")) continuations.Add(next + 1);
         const int32_t last = found.back();
-        for (size_t k = 0; k < doc_->mentions.size(); ++k) {
+        for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
           const Mention& part = doc_->mentions[k];
-          if (part.merged_into == last && part.token_end < next && part.sentence == s_) {
-            continuations.push_back(part.token_end);
-          }
+          if (part.merged_into == last && part.token_end < next) continuations.Add(part.token_end);
         }
         const int32_t ph = PhraseOf(next > 0 ? next - 1 : next);
         if (IsNounPhrase(ph) && doc_->phrases[ph].token_end > next) {
-          continuations.push_back(doc_->phrases[ph].token_end);
+          continuations.Add(doc_->phrases[ph].token_end);
         }
-        for (uint32_t cont : continuations) {
-          Slots saved = *slots;
+        for (uint32_t ci = 0; ci < continuations.count; ++ci) {
+          const uint32_t cont = continuations.at[ci];
+          const SlotsMark saved = slots->Mark();
           auto& dest = e.kind == ElementKind::kSource   ? slots->sources
                        : e.kind == ElementKind::kTarget ? slots->targets
                                                         : slots->compound;
           dest.insert(dest.end(), found.begin(), found.end());
           slots->last = std::max(slots->last, cont - 1);
           if (MatchAfter(el, i + 1, cont, slots)) return true;
-          *slots = saved;
+          slots->Restore(saved);
         }
         return false;
       }
@@ -391,19 +414,25 @@ class SentenceCoder {
 
   // Where a literal may start: here, after adverbs, or further inside the
   // noun phrase that starts here ("hold [their first direct peace] talks").
-  std::vector<uint32_t> LiteralStarts(uint32_t pos) const {
-    std::vector<uint32_t> out;
+  struct Starts {
+    std::array<uint32_t, 48> at;
+    uint32_t count = 0;
+    void Add(uint32_t p) {
+      if (count < at.size()) at[count++] = p;
+    }
+  };
+
+  void LiteralStarts(uint32_t pos, Starts* out) const {
     while (pos < e_ && IsAdverb(Tag_(pos)) && W(pos) != "not") {
-      out.push_back(pos);
+      out->Add(pos);
       ++pos;
     }
-    if (pos >= e_) return out;
-    out.push_back(pos);
+    if (pos >= e_) return;
+    out->Add(pos);
     const int32_t ph = PhraseOf(pos);
     if (IsNounPhrase(ph)) {
-      for (uint32_t k = pos + 1; k < doc_->phrases[ph].token_end; ++k) out.push_back(k);
+      for (uint32_t k = pos + 1; k < doc_->phrases[ph].token_end; ++k) out->Add(k);
     }
-    return out;
   }
 
   // An actor slot at `pos`: the first actor of the noun phrase here (its
@@ -922,6 +951,7 @@ class SentenceCoder {
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> verb_groups_;
   std::vector<bool> consumed_;
+  size_t first_mention_ = 0;  // the first mention of this sentence
 };
 
 }  // namespace
