@@ -131,7 +131,11 @@ class SentenceCoder {
       const Phrase& vg = doc_->phrases[g];
       // "marched to parliament demanding ...": a bare -ing participle that
       // continues a coded clause describes the same event.
-      const bool continues = previous_coded && vg.participle && Tag_(vg.head) == Tag::kVBG;
+      // "staged demonstrations to demand reforms": a purpose clause too.
+      // After a comma ("..., killing one and arresting 12") it is a new act.
+      const bool comma = vg.token_begin > b_ && W(vg.token_begin - 1) == ",";
+      const bool continues = previous_coded && !comma &&
+                             ((vg.participle && Tag_(vg.head) == Tag::kVBG) || vg.infinitive);
       bool coded = false;
       for (uint32_t t = vg.token_begin; t < vg.token_end && !continues; ++t) {
         if (!IsVerb(Tag_(t))) continue;
@@ -649,8 +653,11 @@ class SentenceCoder {
         const uint32_t start = doc_->phrases[ph].token_begin;
         // "after Putin declined": a subordinating conjunction (tagged IN like
         // a preposition) opens a clause whose subject this is.
-        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) &&
-                               !In(kSubordinators, W(start - 1));
+        const bool subordinator =
+            start > b_ && (In(kSubordinators, W(start - 1)) ||
+                           (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
+        const bool pp_object =
+            start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
         if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
         t = static_cast<int32_t>(start) - 1;
         continue;

@@ -115,7 +115,13 @@ void ExpectInvariants(const Document& doc) {
     EXPECT_LE(m.token_end, doc.sentences[m.sentence].token_end) << "mention " << k;
     EXPECT_TRUE(m.merged_into == -1 || (m.merged_into > k && m.merged_into < mentions)) << "mention " << k;
     EXPECT_TRUE(m.phrase >= -1 && m.phrase < static_cast<int32_t>(doc.phrases.size())) << "mention " << k;
-    for (int32_t a : m.antecedents) EXPECT_TRUE(a >= 0 && a < k) << "mention " << k;
+    for (int32_t a : m.antecedents) {
+      ASSERT_TRUE(a >= 0 && a < mentions && a != k) << "mention " << k;
+      // An antecedent comes before the pronoun in the text.
+      const Mention& c = doc.mentions[a];
+      EXPECT_TRUE(c.sentence < m.sentence || (c.sentence == m.sentence && c.token_begin < m.token_begin))
+          << "mention " << k;
+    }
   }
   for (size_t k = 0; k < doc.events.size(); ++k) {
     const Event& e = doc.events[k];

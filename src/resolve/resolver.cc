@@ -111,8 +111,13 @@ void AddAntecedents(const Document& doc, int32_t self, Mention* m) {
   std::vector<int32_t> same, earlier_first, rest;
   int32_t current_sentence = -1;
   int32_t first_of_sentence = -1;
-  for (int32_t j = self - 1; j >= 0; --j) {
+  // Merged mentions of the pronoun's own sentence sit after it in the
+  // vector ("A senior British minister ... as he embarked"), so the scan
+  // starts at the end.
+  for (int32_t j = static_cast<int32_t>(doc.mentions.size()) - 1; j >= 0; --j) {
+    if (j == self) continue;
     const Mention& c = doc.mentions[j];
+    if (c.sentence > m->sentence) continue;
     if (m->sentence - c.sentence > 3) break;
     if (c.sentence == m->sentence) {
       if (c.token_begin >= m->token_begin) continue;
