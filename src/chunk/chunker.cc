@@ -72,10 +72,18 @@ class SentenceChunker {
     return false;
   }
 
-  // A participle used as an adjective: "occupied territories".
+  // A participle used as an adjective: "occupied territories", "the
+  // divided island". After a noun or an adverb it is the verb of a clause
+  // ("Edoras previously hosted talks", "tanks shelled positions").
   bool IsAdjectivalParticiple(uint32_t i) const {
     const Tag t = T(i);
-    return (t == Tag::kVBN || t == Tag::kVBG) && (IsNoun(T(i + 1)) || IsAdjective(T(i + 1)));
+    if (!((t == Tag::kVBN || t == Tag::kVBG || t == Tag::kVBD) && (IsNoun(T(i + 1)) || IsAdjective(T(i + 1))))) {
+      return false;
+    }
+    if (i == begin_) return t != Tag::kVBD;
+    const Tag prev = T(i - 1);
+    if (IsNoun(prev) || IsAdverb(prev) || prev == Tag::kPRP) return false;
+    return t != Tag::kVBD || prev == Tag::kDT || prev == Tag::kPRPS;
   }
 
   uint32_t VerbGroup(uint32_t i) {

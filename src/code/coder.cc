@@ -35,6 +35,11 @@ constexpr std::array<std::string_view, 14> kSubordinators = {
 constexpr std::array<std::string_view, 13> kQuantifiers = {
     "up", "to", "at", "least", "more", "than", "some", "about", "nearly", "around", "over",
     "almost", "several"};
+constexpr std::array<std::string_view, 31> kTimeWords = {
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "afternoon", "weeks"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
@@ -635,6 +640,14 @@ class SentenceCoder {
     while (t >= static_cast<int32_t>(b_)) {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
+      // ", which attacked Rohan last year," between subject and verb.
+      if (W(u) == ",") {
+        const int32_t comma = OpeningCommaOfRelative(u > b_ ? u - 1 : u);
+        if (comma >= 0) {
+          t = comma - 1;
+          continue;
+        }
+      }
       const int32_t ph = PhraseOf(u);
       if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup && doc_->phrases[ph].participle) {
         // "The Red Cross operating in Iraq said": a participle modifies the
@@ -647,6 +660,11 @@ class SentenceCoder {
         const int32_t comma = OpeningCommaOfRelative(u);
         if (comma < 0) break;
         t = comma - 1;
+        continue;
+      }
+      if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1 && In(kTimeWords, W(doc_->phrases[ph].head)) &&
+          MentionAt(doc_->phrases[ph].token_begin) < 0) {
+        t = static_cast<int32_t>(doc_->phrases[ph].token_begin) - 1;  // "last year", "on Monday"
         continue;
       }
       if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
