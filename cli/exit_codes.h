@@ -9,6 +9,7 @@ inline constexpr int kExitUsage = 64;     // bad flags or arguments
 inline constexpr int kExitBadInput = 65;  // some documents or lines were bad; the rest were coded
 inline constexpr int kExitInput = 66;     // an input file could not be read
 inline constexpr int kExitResources = 78; // the lexicon, model or ontology failed to load
+inline constexpr int kExitLint = 1;       // `lexicon lint` found errors
 
 }  // namespace dragoman::cli
 

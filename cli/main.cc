@@ -22,6 +22,7 @@
 #include "cli/exit_codes.h"
 #include "cli/files.h"
 #include "eval/scorer.h"
+#include "lexicon/lint.h"
 #include "normalize/normalizer.h"
 #include "output/json_writer.h"
 #include "output/table_writer.h"
@@ -472,6 +473,113 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
   return kExitOk;
 }
 
+// ---- lexicon ----
+
+int RunLint(const std::string& data) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  int errors = 0, warnings = 0;
+  for (const LintFinding& f : LintLexicon((*engine)->lexicon(), (*engine)->ontology())) {
+    std::cout << fmt::format("{}:{}: {}: {}\n", f.where.file, f.where.line, f.error ? "error" : "warning", f.message);
+    (f.error ? errors : warnings)++;
+  }
+  std::cout << fmt::format("lint: {} errors, {} warnings\n", errors, warnings);
+  return errors ? kExitLint : kExitOk;
+}
+
+int RunStats(const std::string& data) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  for (const std::string& line : LexiconStats((*engine)->lexicon())) std::cout << line << '\n';
+  return kExitOk;
+}
+
+// Resolves one phrase: the actors it names on `date`, and the entries used.
+void ResolvePhrase(const Engine& engine, const std::string& phrase, const std::string& date,
+                   const std::string& format, std::string* out) {
+  Document doc;
+  doc.id = "resolve";
+  doc.date = date;
+  doc.text = phrase;
+  std::vector<CodingTrace> trace;
+  engine.Explain(&doc, &trace);
+  std::string json = "[";
+  std::string table;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.merged_into >= 0 || m.kind == MentionKind::kPronoun) continue;
+    std::vector<std::string> entries;
+    const bool merged = std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                                    [&](const Mention& part) { return part.merged_into == static_cast<int32_t>(i); });
+    for (size_t k = 0; k < doc.mentions.size(); ++k) {
+      const Mention& part = doc.mentions[k];
+      const bool own = merged ? part.merged_into == static_cast<int32_t>(i) : k == i;
+      if (own && part.source.line > 0) {
+        entries.push_back(fmt::format("{}:{} \"{}\"", part.source.file, part.source.line,
+                                      MentionText(doc, static_cast<int32_t>(k))));
+      }
+    }
+    if (format == "json") {
+      if (json.size() > 1) json += ',';
+      json += "{\"text\":";
+      AppendJsonString(MentionText(doc, static_cast<int32_t>(i)), &json);
+      for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"code", &m.actor.code},
+                                       {"country", &m.actor.country}, {"sector", &m.actor.sector},
+                                       {"title", &m.actor.title}, {"name", &m.actor.name}}) {
+        json += fmt::format(",\"{}\":", key);
+        AppendJsonString(*value, &json);
+      }
+      json += fmt::format(",\"inferred\":{},\"entries\":[", m.inferred_country ? "true" : "false");
+      for (size_t e = 0; e < entries.size(); ++e) {
+        if (e) json += ',';
+        AppendJsonString(entries[e], &json);
+      }
+      json += "]}";
+    } else {
+      table += fmt::format("{}\t{}\tcountry={} sector={}{}{}\n", MentionText(doc, static_cast<int32_t>(i)),
+                           m.actor.code.empty() ? "?" : m.actor.code, m.actor.country, m.actor.sector,
+                           m.actor.title.empty() ? "" : " title=\"" + m.actor.title + "\"",
+                           m.actor.name.empty() ? "" : " name=\"" + m.actor.name + "\"");
+      for (const std::string& e : entries) table += "  from " + e + "\n";
+    }
+  }
+  if (format == "json") {
+    *out += "{\"phrase\":";
+    AppendJsonString(phrase, out);
+    *out += ",\"date\":";
+    AppendJsonString(date, out);
+    *out += ",\"actors\":" + json + "]}\n";
+  } else {
+    *out += table.empty() ? phrase + "\t(no actor)\n" : table;
+  }
+}
+
+int RunResolve(const std::string& data, const std::vector<std::string>& phrases, const std::string& date,
+               const std::string& format) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  std::string out;
+  if (!phrases.empty()) {
+    for (const std::string& p : phrases) ResolvePhrase(**engine, p, date, format, &out);
+  } else {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      if (!line.empty()) ResolvePhrase(**engine, line, date, format, &out);
+    }
+  }
+  std::cout << out;
+  return kExitOk;
+}
+
 }  // namespace
 }  // namespace dragoman::cli
 
@@ -503,6 +611,17 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("text", sentence, "the sentence (or a short text)")->required();
   explain_cmd->add_option("--date", explain_date, "document date, YYYY-MM-DD");
 
+  CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "tools for the people who edit the lexicon");
+  lexicon_cmd->require_subcommand(1);
+  CLI::App* lint_cmd = lexicon_cmd->add_subcommand("lint", "conflicting, duplicate and unreachable entries");
+  CLI::App* stats_cmd = lexicon_cmd->add_subcommand("stats", "counts per file, per CAMEO root, per country");
+  std::vector<std::string> resolve_phrases;
+  std::string resolve_date, resolve_format = "table";
+  CLI::App* resolve_cmd = lexicon_cmd->add_subcommand("resolve", "the actor a phrase resolves to (stdin: one per line)");
+  resolve_cmd->add_option("phrase", resolve_phrases, "phrases to resolve");
+  resolve_cmd->add_option("--date", resolve_date, "date, YYYY-MM-DD");
+  resolve_cmd->add_option("--format", resolve_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -512,5 +631,8 @@ int main(int argc, char** argv) {
   if (*code_cmd) return RunCode(code);
   if (*eval_cmd) return RunEval(data, gold, quiet);
   if (*explain_cmd) return RunExplain(data, sentence, explain_date);
+  if (*lint_cmd) return RunLint(data);
+  if (*stats_cmd) return RunStats(data);
+  if (*resolve_cmd) return RunResolve(data, resolve_phrases, resolve_date, resolve_format);
   return kExitUsage;
 }

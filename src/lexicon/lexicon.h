@@ -128,6 +128,7 @@ class Lexicon {
   std::vector<AgentEntry>& mutable_agents() { return agents_; }
   std::vector<Pattern>& mutable_patterns() { return patterns_; }
   std::unordered_map<std::string, Element>& synsets() { return synsets_; }
+  const std::unordered_map<std::string, Element>& synset_map() const { return synsets_; }
   void AddVersion(std::string_view file, std::string_view version);
 
  private:
