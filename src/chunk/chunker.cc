@@ -60,7 +60,11 @@ class SentenceChunker {
 
  private:
   Tag T(uint32_t i) const { return i < end_ ? doc_->tokens[i].tag : Tag::kNone; }
-  const std::string& W(uint32_t i) const { return doc_->tokens[i].norm; }
+  // The folded word at i; "" past the sentence, so look-ahead needs no checks.
+  const std::string& W(uint32_t i) const {
+    static const std::string kNone;
+    return i < end_ ? doc_->tokens[i].norm : kNone;
+  }
 
   bool StartsVerb(uint32_t i) const {
     const Tag t = T(i);

@@ -160,7 +160,11 @@ class SentenceCoder {
 
  private:
   Tag Tag_(uint32_t t) const { return t < e_ ? doc_->tokens[t].tag : Tag::kNone; }
-  const std::string& W(uint32_t t) const { return doc_->tokens[t].norm; }
+  // The folded word at t; "" outside the sentence.
+  const std::string& W(uint32_t t) const {
+    static const std::string kNone;
+    return t >= b_ && t < e_ ? doc_->tokens[t].norm : kNone;
+  }
   int32_t PhraseOf(uint32_t t) const { return t >= b_ && t < e_ ? phrase_of_[t - b_] : -1; }
   int32_t MentionAt(uint32_t t) const { return t >= b_ && t < e_ ? mention_at_[t - b_] : -1; }
   bool IsClauseBreak(uint32_t t) const {
