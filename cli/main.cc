@@ -27,6 +27,7 @@
 #include "output/json_writer.h"
 #include "output/table_writer.h"
 #include "pipeline/pipeline.h"
+#include "resolve/resolver.h"
 
 namespace dragoman::cli {
 namespace {
@@ -284,9 +285,15 @@ std::vector<std::string> Strings(simdjson::ondemand::value v) {
   return out;
 }
 
+struct GoldActor {
+  std::string text;
+  std::string country;
+};
+
 struct GoldDocument {
   Document doc;
   std::vector<GoldEvent> events;
+  std::vector<GoldActor> actors;
 };
 
 StatusOr<std::vector<GoldDocument>> ReadGold(const std::string& path) {
@@ -320,6 +327,25 @@ StatusOr<std::vector<GoldDocument>> ReadGold(const std::string& path) {
       if (key == "id" && !value.get_string().get(s)) g.doc.id = std::string(s);
       if (key == "date" && !value.get_string().get(s)) g.doc.date = std::string(s);
       if (key == "text" && !value.get_string().get(s)) g.doc.text = std::string(s);
+      if (key == "actors") {
+        simdjson::ondemand::array arr;
+        if (auto e = value.get_array().get(arr)) return bad(e);
+        for (auto av : arr) {
+          simdjson::ondemand::object ao;
+          if (auto e = av.get_object().get(ao)) return bad(e);
+          GoldActor ga;
+          for (auto af : ao) {
+            std::string_view ak;
+            if (auto e = af.unescaped_key().get(ak)) return bad(e);
+            simdjson::ondemand::value v2;
+            if (auto e = af.value().get(v2)) return bad(e);
+            std::string_view sv;
+            if ((ak == "text" || ak == "name") && !v2.get_string().get(sv)) ga.text = std::string(sv);
+            if (ak == "country" && !v2.get_string().get(sv)) ga.country = std::string(sv);
+          }
+          if (!ga.text.empty() && !ga.country.empty()) g.actors.push_back(std::move(ga));
+        }
+      }
       if (key == "events") {
         simdjson::ondemand::array arr;
         if (auto e = value.get_array().get(arr)) return bad(e);
@@ -405,6 +431,33 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
                             e.text);
     }
   }
+  // Actors: does each gold actor's text, found in its document, resolve to
+  // the gold country?
+  int actors = 0, actors_right = 0;
+  std::string actor_misses;
+  for (const GoldDocument& g : *gold) {
+    for (const GoldActor& a : g.actors) {
+      ++actors;
+      std::string got;
+      size_t at = g.doc.text.find(a.text);
+      if (at == std::string::npos) at = g.doc.text.find(a.text.substr(0, a.text.find(' ')));
+      for (size_t i = 0; i < g.doc.mentions.size() && at != std::string::npos; ++i) {
+        const Mention& m = g.doc.mentions[i];
+        if (m.merged_into >= 0 || m.token_end <= m.token_begin) continue;
+        const Span span = g.doc.TokenSpan(m.token_begin, m.token_end);
+        if (span.end <= at || span.begin >= at + a.text.size()) continue;
+        int32_t r = ResolveMention(g.doc, static_cast<int32_t>(i), -1);
+        if (r >= 0) got = g.doc.mentions[r].actor.country;
+        if (got == a.country) break;
+      }
+      if (got == a.country) {
+        ++actors_right;
+      } else {
+        actor_misses += fmt::format("  actor {:<28} \"{}\" gold {} got {}\n", g.doc.id, a.text, a.country,
+                                    got.empty() ? "-" : got);
+      }
+    }
+  }
   const double precision = tp + fp ? double(tp) / (tp + fp) : 0;
   const double recall = tp + fn ? double(tp) / (tp + fn) : 0;
   const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
@@ -416,7 +469,11 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
     std::cout << fmt::format("  {:<12} {:>3}/{:<3} {:.2f}\n", cat, v.first, v.second,
                              v.second ? double(v.first) / v.second : 0.0);
   }
-  if (!quiet) std::cout << "misses and false positives:\n" << misses;
+  if (actors > 0) {
+    std::cout << fmt::format("actors resolved to the gold country: {}/{} ({:.1f}%)\n", actors_right, actors,
+                             100.0 * actors_right / actors);
+  }
+  if (!quiet) std::cout << "misses and false positives:\n" << misses << actor_misses;
   return kExitOk;
 }
 

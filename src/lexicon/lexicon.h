@@ -60,6 +60,7 @@ struct PhraseEntry {
   std::string title;
   std::string exact;               // case=exact: the required shape, words joined by ' '
   uint32_t capitalized = 0;        // bit k: word k is written with a capital and matches only capitalised text
+  uint32_t acronym = 0;            // bit k: word k is a short acronym ("GIA") and matches only capitals
   Source source;
 };
 

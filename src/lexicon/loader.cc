@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "normalize/normalizer.h"
@@ -224,6 +225,12 @@ class FileParser {
       p.words = PhraseWords(name);
       for (size_t k = 0; k < p.words.size() && k < 32; ++k) {
         if (std::isupper(static_cast<unsigned char>(p.words[k][0]))) p.capitalized |= 1u << k;
+        // "GIA", "AU": two or three capitals match only capitals, never "Gia".
+        const std::string& w = p.words[k];
+        if (w.size() >= 2 && w.size() <= 3 &&
+            std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+          p.acronym |= 1u << k;
+        }
       }
       for (std::string& w : p.words) {
         if (exact) {

@@ -1,6 +1,7 @@
 #include "markup/markup.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 namespace dragoman {
@@ -16,6 +17,11 @@ bool Matches(const PhraseEntry& p, const Document& doc, uint32_t i, uint32_t end
   for (size_t k = 0; k < p.words.size() && k < 32; ++k) {
     const char c = doc.tokens[i + k].shape[0];
     if ((p.capitalized >> k & 1u) && !(c >= 'A' && c <= 'Z')) return false;
+    if (p.acronym >> k & 1u) {
+      for (char x : doc.tokens[i + k].shape) {
+        if (x >= 'a' && x <= 'z') return false;
+      }
+    }
   }
   for (size_t k = 0; k < p.words.size(); ++k) {
     if (doc.tokens[i + k].norm != p.words[k]) return false;
@@ -38,6 +44,17 @@ const PhraseEntry* LongestAt(const Lexicon& lexicon, const Document& doc, uint32
   for (uint32_t id : *ids) {
     const PhraseEntry& p = lexicon.phrases()[id];
     if (Matches(p, doc, i, end)) return &p;
+  }
+  return nullptr;
+}
+
+// A one-word actor name ("greek"), or nullptr.
+const PhraseEntry* SingleWordActor(const Lexicon& lexicon, const std::string& word) {
+  const std::vector<uint32_t>* ids = lexicon.PhrasesStartingWith(word);
+  if (!ids) return nullptr;
+  for (uint32_t id : *ids) {
+    const PhraseEntry& p = lexicon.phrases()[id];
+    if (p.words.size() == 1 && p.kind == EntryKind::kActor && p.exact.empty()) return &p;
   }
   return nullptr;
 }
@@ -110,6 +127,23 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
       doc->mentions.push_back(std::move(m));
       i += static_cast<uint32_t>(hit->words.size());
       continue;
+    }
+    // "Greek-Cypriot": two names joined by a hyphen; the first one leads.
+    if (const size_t dash = tok.norm.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < tok.norm.size()) {
+      const PhraseEntry* first = SingleWordActor(lexicon, tok.norm.substr(0, dash));
+      const PhraseEntry* second = SingleWordActor(lexicon, tok.norm.substr(dash + 1));
+      if (first && second && std::isupper(static_cast<unsigned char>(tok.shape[dash + 1]))) {
+        Mention m;
+        m.kind = MentionKind::kActor;
+        m.sentence = s;
+        m.token_begin = i;
+        m.token_end = i + 1;
+        m.actor = ActorOf(lexicon, *first, doc->date);
+        m.source = first->source;
+        doc->mentions.push_back(std::move(m));
+        ++i;
+        continue;
+      }
     }
     // "US-led coalition", "Vietnamese-led forces": the leader's country.
     if (const size_t dash = tok.norm.rfind("-led");
