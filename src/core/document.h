@@ -145,6 +145,15 @@ struct Mention {
 enum class Modality : uint8_t { kAsserted, kNegated, kPlanned, kHypothetical, kHistorical };
 std::string_view ModalityName(Modality m);
 
+// A place an event happened, from the gazetteer: "in Istanbul".
+struct Place {
+  std::string name;     // as in the gazetteer ("Istanbul")
+  std::string country;  // ISO alpha-3
+  double latitude = 0;
+  double longitude = 0;
+  Span span;            // the words in the text
+};
+
 struct Event {
   uint32_t sentence = 0;
   int32_t source = -1;     // index into Document::mentions, -1 if none
@@ -155,6 +164,11 @@ struct Event {
   Source rule;             // the verb pattern that produced the event
   std::string pattern;     // the pattern text, for explanations
   int32_t verb_phrase = -1;
+  // When: YYYY-MM-DD, YYYY-MM or YYYY, resolved from the clause ("on
+  // Thursday", "in 2022") against the publication date; the publication
+  // date when the clause names none.
+  std::string date;
+  int32_t place = -1;      // index into Document::places, -1 if none
 };
 
 // A message about the input that did not stop processing ("invalid UTF-8 at
@@ -175,6 +189,7 @@ struct Document {
   std::vector<Phrase> phrases;
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  std::vector<Place> places;
 
   std::string_view Slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

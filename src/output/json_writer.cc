@@ -85,7 +85,7 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     *out += ",\"modality\":";
     AppendJsonString(ModalityName(e.modality), out);
     *out += ",\"date\":";
-    AppendJsonString(doc.date, out);
+    AppendJsonString(e.date.empty() ? doc.date : e.date, out);
     *out += fmt::format(",\"evidence\":{{\"start\":{},\"end\":{},\"text\":", e.evidence.begin, e.evidence.end);
     AppendJsonString(doc.Slice(e.evidence), out);
     *out += "},\"rule\":";

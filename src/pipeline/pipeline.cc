@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include "chunk/chunker.h"
+#include "dates/dates.h"
 #include "markup/markup.h"
 #include "normalize/normalizer.h"
 #include "resolve/resolver.h"
@@ -43,6 +44,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     ResolveSentence(doc, s);
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
+  DateEvents(doc);
 }
 
 }  // namespace dragoman
