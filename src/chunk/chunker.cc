@@ -66,8 +66,18 @@ class SentenceChunker {
     return i < end_ ? doc_->tokens[i].norm : kNone;
   }
 
+  // "Beijing criticized ...": a capitalised -ing word opening the sentence
+  // before a finite verb is a name, whatever the tagger said.
+  bool IsNameNotVerb(uint32_t i) const {
+    const Tag next = T(i + 1);
+    const char c = doc_->tokens[i].shape[0];
+    return i == begin_ && T(i) == Tag::kVBG && c >= 'A' && c <= 'Z' &&
+           (next == Tag::kVBD || next == Tag::kVBZ || next == Tag::kVBP || next == Tag::kMD);
+  }
+
   bool StartsVerb(uint32_t i) const {
     const Tag t = T(i);
+    if (IsNameNotVerb(i)) return false;
     if (t == Tag::kMD || IsVerb(t)) return true;
     // "never met", "not only signed": a negating adverb opens the group.
     if ((W(i) == "never" || W(i) == "not") && IsVerb(T(i + 1))) return true;
@@ -170,18 +180,31 @@ class SentenceChunker {
     // A bare participle after a noun phrase: "a delegation led by ...".
     if (!has_aux && (T(h) == Tag::kVBN || T(h) == Tag::kVBG) && p->token_begin == h) {
       p->participle = true;
-      if (T(h) == Tag::kVBN && h + 1 < end_ && W(h + 1) == "by") p->voice = Voice::kPassive;
+      if (T(h) == Tag::kVBN && ByAgentFollows(h)) p->voice = Voice::kPassive;
     }
-    if (!has_aux && T(h) == Tag::kVBD && h + 1 < end_ && W(h + 1) == "by" && !doc_->phrases.empty() &&
+    if (!has_aux && T(h) == Tag::kVBD && ByAgentFollows(h) && !doc_->phrases.empty() &&
         doc_->phrases.back().kind == PhraseKind::kNounPhrase && doc_->phrases.back().token_end == h) {
       p->participle = true;
       p->voice = Voice::kPassive;
     }
   }
 
+  // "by" and the start of a noun phrase naming someone: "led by Defence
+  // Minister ...", "backed by its allies"; not "spoke by phone".
+  bool ByAgentFollows(uint32_t h) const {
+    if (W(h + 1) != "by") return false;
+    const Tag t = T(h + 2);
+    return t == Tag::kDT || t == Tag::kPRPS || IsProperNoun(t) || IsAdjective(t) || t == Tag::kCD ||
+           t == Tag::kNNS;
+  }
+
   uint32_t NounPhrase(uint32_t i) {
     const Tag t = T(i);
     if (t == Tag::kPRP || t == Tag::kEX || t == Tag::kWP) {
+      Push(PhraseKind::kNounPhrase, i, i + 1, i);
+      return i + 1;
+    }
+    if (IsNameNotVerb(i)) {
       Push(PhraseKind::kNounPhrase, i, i + 1, i);
       return i + 1;
     }
@@ -230,7 +253,9 @@ class SentenceChunker {
     if (after == Tag::kVBZ || after == Tag::kVBD || after == Tag::kVBP || after == Tag::kMD) {
       uint32_t k = end;
       while (k > i && IsProperNoun(T(k - 1))) --k;
-      if (k < end && k > i && (T(k - 1) == Tag::kNN || T(k - 1) == Tag::kNNS)) {
+      // One name only: "opposition leader Nika Melia criticized" is a title
+      // and a person's name, not a relative clause.
+      if (k + 1 == end && k > i && (T(k - 1) == Tag::kNN || T(k - 1) == Tag::kNNS)) {
         Push(PhraseKind::kNounPhrase, i, k, k - 1);
         Push(PhraseKind::kNounPhrase, k, end, end - 1);
         return end;

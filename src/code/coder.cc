@@ -73,7 +73,7 @@ std::string IntentCode(const std::string& code, bool conditional) {
 struct Slots;
 struct SlotsMark {
   size_t sources, targets, compound, skipped;
-  uint32_t last;
+  uint32_t last, literals;
 };
 
 struct Slots {
@@ -83,16 +83,20 @@ struct Slots {
   // Actors a literal skipped inside its own phrase ("rejected [Azerbaijan's]
   // demand"): the target when the pattern names none.
   std::vector<int32_t> skipped;
-  uint32_t last = 0;  // last token matched
+  uint32_t last = 0;      // last token matched
+  uint32_t literals = 0;  // words matched by literals: more is more specific
 
   // Backtracking: remember the sizes, and cut back to them on failure.
-  SlotsMark Mark() const { return {sources.size(), targets.size(), compound.size(), skipped.size(), last}; }
+  SlotsMark Mark() const {
+    return {sources.size(), targets.size(), compound.size(), skipped.size(), last, literals};
+  }
   void Restore(const SlotsMark& m) {
     sources.resize(m.sources);
     targets.resize(m.targets);
     compound.resize(m.compound);
     skipped.resize(m.skipped);
     last = m.last;
+    literals = m.literals;
   }
 };
 
@@ -186,7 +190,7 @@ class SentenceCoder {
   bool TryAnchor(uint32_t t, int32_t vg) {
     const std::vector<uint32_t>* ids = lex_.PatternsForForm(W(t));
     if (!ids) return false;
-    for (uint32_t id : *ids) {
+    for (const uint32_t& id : *ids) {
       const Pattern& p = lex_.patterns()[id];
       const bool noun = p.anchor_kind == AnchorKind::kNoun;
       if (noun != (vg < 0)) continue;
@@ -207,8 +211,23 @@ class SentenceCoder {
       Slots slots;
       if (Match(p, t, after, vg, &slots)) {
         Trace(t, p, true);
-        Emit(p, t, vg, slots);
-        for (uint32_t k = t; k <= slots.last && k < e_; ++k) consumed_[k - b_] = true;
+        // Among patterns as long as this one, the one whose literals cover
+        // the most words wins ("air strikes" over "strikes").
+        const Pattern* best = &p;
+        Slots best_slots = slots;
+        for (size_t k = static_cast<size_t>(&id - ids->data()) + 1; k < ids->size(); ++k) {
+          const Pattern& q = lex_.patterns()[(*ids)[k]];
+          if (q.specificity != p.specificity) break;
+          if ((q.anchor_kind == AnchorKind::kNoun) != (vg < 0) || q.anchor != p.anchor) continue;
+          if (q.anchor_kind == AnchorKind::kPassive && doc_->phrases[vg].voice != Voice::kPassive) continue;
+          Slots other;
+          if (Match(q, t, after, vg, &other) && Score(other) > Score(best_slots)) {
+            best = &q;
+            best_slots = std::move(other);
+          }
+        }
+        Emit(*best, t, vg, best_slots);
+        for (uint32_t k = t; k <= best_slots.last && k < e_; ++k) consumed_[k - b_] = true;
         return true;
       }
       Trace(t, p, false);
@@ -228,6 +247,10 @@ class SentenceCoder {
       if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
         first = 1;
         subject_is_target = true;
+      } else if (!rest.empty() && rest[0].kind == ElementKind::kWords && SubjectHasWords(vg, rest[0])) {
+        // "The sanctions were imposed on Iran by the EU": the subject is the
+        // literal object; the rest matches after the verb.
+        first = 1;
       } else if (std::any_of(rest.begin(), rest.end(),
                              [](const Element& e) { return e.kind == ElementKind::kTarget; })) {
         return false;
@@ -288,6 +311,22 @@ class SentenceCoder {
     return true;
   }
 
+  // How much a match says: an actor found for the target first, then the
+  // number of words its literals covered.
+  static uint32_t Score(const Slots& s) { return (s.targets.empty() ? 0 : 1000) + s.literals; }
+
+  // Does the noun phrase right before the verb group hold one of the words?
+  bool SubjectHasWords(int32_t vg, const Element& e) const {
+    const int32_t np = NounPhraseBefore(doc_->phrases[vg].token_begin, false);
+    if (np < 0) return false;
+    for (uint32_t t = doc_->phrases[np].token_begin; t < doc_->phrases[np].token_end; ++t) {
+      for (const auto& alt : e.alternatives) {
+        if (WordsAt(alt, t)) return true;
+      }
+    }
+    return false;
+  }
+
   // Literal words written before the anchor must sit right before its verb
   // group (adverbs skipped), read right to left.
   bool BeforeLiteralsMatch(const Pattern& p, uint32_t anchor, int32_t vg) {
@@ -334,6 +373,7 @@ class SentenceCoder {
               }
             }
             slots->last = std::max(slots->last, next - 1);
+            slots->literals += static_cast<uint32_t>(alt.size());
             if (MatchAfter(el, i + 1, next, slots)) return true;
             slots->Restore(saved);
           }
@@ -788,6 +828,10 @@ class SentenceCoder {
     if (resolved < 0) return -1;
     const Actor& a = doc_->mentions[resolved].actor;
     if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") return -1;
+    // "Israel agreed to a ceasefire" has no domestic target; "Egyptian police
+    // opened fire" does: a concession is domestic only when a part of a
+    // country makes it. Protests and coercion are domestic by default.
+    if (root == 8 && a.sector.empty()) return -1;
     Mention m;
     m.kind = MentionKind::kActor;
     m.sentence = s_;
@@ -924,7 +968,17 @@ class SentenceCoder {
       const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
       if (place >= 0) targets.push_back(place);
     }
+    // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
+    // subject with no other party is cooperation between its members.
+    const int code_root = (code[0] - '0') * 10 + (code[1] - '0');
+    const bool mutual = targets.empty() && sources.size() >= 2 && code_root >= 3 && code_root <= 8;
     for (int32_t s : sources) {
+      if (mutual) {
+        for (int32_t o : sources) {
+          if (o != s) pairs.emplace_back(s, o);
+        }
+        continue;
+      }
       if (targets.empty()) {
         pairs.emplace_back(s, DomesticTarget(code, s));
         continue;

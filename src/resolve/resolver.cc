@@ -88,7 +88,9 @@ bool Accepts(const Document& doc, const std::string& pronoun, const Mention& c) 
   if (c.token_end <= c.token_begin) return false;  // an inferred actor with no text
   const bool person = c.individual;
   if (IsPersonal(pronoun) && !person) return false;
-  if ((pronoun == "it" || pronoun == "its") && person) return false;
+  if ((pronoun == "it" || pronoun == "its") && (person || (c.kind == MentionKind::kAgent && !c.individual))) {
+    return false;
+  }
   if (IsPlural(pronoun) && person && c.kind != MentionKind::kAgent) return false;
   return true;
 }
