@@ -53,6 +53,15 @@ StatusOr<EngineResources> ReadResources(const std::string& data_dir) {
     StatusOr<std::string> bytes = ReadFile(wn);
     if (bytes.ok()) r.irregular_verbs = std::move(*bytes);
   }
+  // The gazetteer is optional: without Debian's libtimezonemap-data events
+  // have no places.
+  const fs::path geonames = "/usr/share/libtimezonemap/ui";
+  StatusOr<std::string> cities = ReadFile((geonames / "cities15000.txt").string());
+  StatusOr<std::string> countries = ReadFile((geonames / "countryInfo.txt").string());
+  if (cities.ok() && countries.ok()) {
+    r.gazetteer_cities = std::move(*cities);
+    r.gazetteer_countries = std::move(*countries);
+  }
   const std::string model = (fs::path(data_dir) / "model" / "tagger.model").string();
   StatusOr<std::string> model_bytes = ReadFile(model);
   if (!model_bytes.ok()) return model_bytes.status();

@@ -11,6 +11,7 @@ packages=(
   libbenchmark-dev                   # benchmarks
   libsqlite3-dev                     # the event store
   wordnet-base                       # irregular verb forms (verb.exc)
+  libtimezonemap-data                # GeoNames cities15000: the gazetteer for event places
 )
 missing=()
 for p in "${packages[@]}"; do

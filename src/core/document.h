@@ -151,6 +151,7 @@ struct Place {
   std::string country;  // ISO alpha-3
   double latitude = 0;
   double longitude = 0;
+  bool located = false; // coordinates known (a city), not only a country
   Span span;            // the words in the text
 };
 

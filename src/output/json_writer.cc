@@ -86,6 +86,22 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     AppendJsonString(ModalityName(e.modality), out);
     *out += ",\"date\":";
     AppendJsonString(e.date.empty() ? doc.date : e.date, out);
+    *out += ",\"place\":";
+    if (e.place < 0) {
+      *out += "null";
+    } else {
+      const Place& p = doc.places[e.place];
+      *out += "{\"name\":";
+      AppendJsonString(p.name, out);
+      *out += ",\"country\":";
+      AppendJsonString(p.country, out);
+      if (p.located) {
+        *out += fmt::format(",\"lat\":{:.4f},\"lon\":{:.4f}", p.latitude, p.longitude);
+      } else {
+        *out += ",\"lat\":null,\"lon\":null";
+      }
+      *out += '}';
+    }
     *out += fmt::format(",\"evidence\":{{\"start\":{},\"end\":{},\"text\":", e.evidence.begin, e.evidence.end);
     AppendJsonString(doc.Slice(e.evidence), out);
     *out += "},\"rule\":";

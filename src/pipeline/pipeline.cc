@@ -2,6 +2,7 @@
 
 #include "chunk/chunker.h"
 #include "dates/dates.h"
+#include "places/places.h"
 #include "markup/markup.h"
 #include "normalize/normalizer.h"
 #include "resolve/resolver.h"
@@ -20,6 +21,9 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineResources& resource
   if (!tagger.ok()) return tagger.status();
   engine->tagger_ = std::make_unique<Tagger>(std::move(*tagger));
   DRAGOMAN_RETURN_IF_ERROR(engine->ontology_.Parse(resources.ontology.name, resources.ontology.bytes));
+  if (!resources.gazetteer_cities.empty()) {
+    DRAGOMAN_RETURN_IF_ERROR(engine->gazetteer_.Parse(resources.gazetteer_cities, resources.gazetteer_countries));
+  }
   return engine;
 }
 
@@ -45,6 +49,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
   DateEvents(doc);
+  PlaceEvents(gazetteer_, doc);
 }
 
 }  // namespace dragoman

@@ -19,6 +19,7 @@
 #include "core/status.h"
 #include "lexicon/loader.h"
 #include "ontology/ontology.h"
+#include "places/gazetteer.h"
 #include "tag/tagger.h"
 
 namespace dragoman {
@@ -29,6 +30,9 @@ struct EngineResources {
   std::string irregular_verbs;   // WordNet verb.exc; may be empty
   LexiconFile tagger_model;
   LexiconFile ontology;
+  // GeoNames cities15000.txt and countryInfo.txt; both empty: no places.
+  std::string gazetteer_cities;
+  std::string gazetteer_countries;
 };
 
 class Engine {
@@ -47,6 +51,7 @@ class Engine {
   const Lexicon& lexicon() const { return *lexicon_; }
   const Ontology& ontology() const { return ontology_; }
   const Tagger& tagger() const { return *tagger_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   Engine() = default;
@@ -55,6 +60,7 @@ class Engine {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<Tagger> tagger_;
   Ontology ontology_;
+  Gazetteer gazetteer_;
 };
 
 }  // namespace dragoman
