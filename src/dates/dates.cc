@@ -91,8 +91,9 @@ class Recogniser {
         if (const int wd = IndexOf(unit, kWeekdays); wd >= 0) return Weekday(wd);
       }
     }
-    // "in 2022", "since 2014".
-    if ((w == "in" || w == "since" || w == "during" || w == "until") && t + 1 < end_) {
+    // "in 2022".
+    // ("since 2014", "until 2024" bound a period; they do not date an act.)
+    if ((w == "in" || w == "during") && t + 1 < end_) {
       const int y = Number(W(t + 1));
       if (y >= 1900 && y <= 2100) {
         *length = 2;

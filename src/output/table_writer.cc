@@ -15,9 +15,11 @@ void AppendEventsTable(const Document& doc, const Ontology& ontology, std::strin
     for (char& c : evidence) {
       if (c == '\n' || c == '\t') c = ' ';
     }
-    *out += fmt::format("{}  s{:<3} {:>9} -> {:<9} {:<4} {:<10} {:<12} \"{}\"  [{}:{}]\n", doc.id,
+    const std::string place = e.place >= 0 ? " @" + doc.places[e.place].name : "";
+    *out += fmt::format("{}  s{:<3} {:>9} -> {:<9} {:<4} {:<10} {:<12} {:<10}{}  \"{}\"  [{}:{}]\n", doc.id,
                         e.sentence, source, target, e.cameo, PloverOf(ontology, e.cameo),
-                        ModalityName(e.modality), evidence, e.rule.file, e.rule.line);
+                        ModalityName(e.modality), e.date.empty() ? doc.date : e.date, place, evidence,
+                        e.rule.file, e.rule.line);
   }
 }
 

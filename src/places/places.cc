@@ -61,8 +61,10 @@ class Placer {
       if (!ok) continue;
       const std::vector<uint32_t>* ids = gazetteer_.Find(key);
       if (!ids) continue;
+      // The name as the text writes it ("Geneva", not GeoNames' "Geneve").
       const GazetteerPlace& best = Best(*ids);
-      return Add(best.name, best.country, best.latitude, best.longitude, doc_->TokenSpan(k, k + n), true);
+      const Span span = doc_->TokenSpan(k, k + n);
+      return Add(std::string(doc_->Slice(span)), best.country, best.latitude, best.longitude, span, true);
     }
     for (size_t i = 0; i < doc_->mentions.size(); ++i) {
       const Mention& m = doc_->mentions[i];
