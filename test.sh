@@ -9,3 +9,4 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAGOMAN_BUILD_TESTS=ON 
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 bash tests/bad_input_test.sh build/dragoman
+bash scripts/crash_test.sh build/dragoman

@@ -9,7 +9,7 @@ packages=(
   libcli11-dev libfmt-dev            # command line, formatting
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
-  libsqlite3-dev                     # the event store
+  libsqlite3-dev sqlite3             # the event store (sqlite3: the crash test reads it)
   wordnet-base                       # irregular verb forms (verb.exc)
   libtimezonemap-data                # GeoNames cities15000: the gazetteer for event places
 )

@@ -1,0 +1,199 @@
+#include "store/exports.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "output/json_writer.h"
+
+namespace dragoman {
+namespace {
+
+// Columns read from the events table, in this order, for every export.
+constexpr const char* kColumns =
+    "e.rowid, e.doc, e.idx, e.sentence, e.source_code, e.source_country, e.source_sector, e.source_text, "
+    "e.target_code, e.target_country, e.target_sector, e.target_text, e.cameo, e.root, e.base, e.plover, "
+    "e.goldstein, e.quad, e.modality, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence_start, "
+    "e.evidence_end, e.evidence, e.rule, e.pattern, e.engine, e.lexicon, d.coded_at";
+
+std::string Csv(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Tsv(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+// YYYYMMDD from an ISO date, padding a partial date with its first day.
+std::string Day(const std::string& date) {
+  std::string d;
+  for (char c : date) {
+    if (c != '-') d += c;
+  }
+  if (d.size() == 4) d += "0101";
+  if (d.size() == 6) d += "01";
+  return d.size() == 8 ? d : "";
+}
+
+std::string FractionDate(const std::string& day) {
+  if (day.size() != 8) return "";
+  const int y = std::atoi(day.substr(0, 4).c_str()), m = std::atoi(day.substr(4, 2).c_str()),
+            d = std::atoi(day.substr(6, 2).c_str());
+  return fmt::format("{:.4f}", y + ((m - 1) * 30.4375 + d) / 365.0);
+}
+
+std::string GdeltRow(const std::vector<std::string>& r) {
+  // r follows kColumns: 0 rowid 1 doc 2 idx 3 sentence 4-7 source 8-11 target
+  // 12 cameo 13 root 14 base 15 plover 16 goldstein 17 quad 18 modality
+  // 19 date 20 place 21 place_country 22 lat 23 lon ... 31 coded_at
+  const std::string day = Day(r[19]);
+  std::vector<std::string> c;
+  c.push_back(r[0]);                                   // GlobalEventID
+  c.push_back(day);                                    // Day
+  c.push_back(day.substr(0, 6));                       // MonthYear
+  c.push_back(day.substr(0, 4));                       // Year
+  c.push_back(FractionDate(day));                      // FractionDate
+  for (int a : {4, 8}) {                               // Actor1 and Actor2
+    const bool igo = r[a + 1] == "IGO" || r[a + 1] == "NGO";
+    c.push_back(Tsv(r[a]));                            // Code
+    c.push_back(Tsv(r[a + 3]));                        // Name
+    c.push_back(igo ? "" : r[a + 1]);                  // CountryCode
+    c.push_back(igo ? r[a] : "");                      // KnownGroupCode
+    c.push_back("");                                   // EthnicCode
+    c.push_back("");                                   // Religion1Code
+    c.push_back("");                                   // Religion2Code
+    c.push_back(r[a + 2]);                             // Type1Code
+    c.push_back("");                                   // Type2Code
+    c.push_back("");                                   // Type3Code
+  }
+  c.push_back(r[3] == "0" ? "1" : "0");                // IsRootEvent: the lead sentence
+  c.push_back(r[12]);                                  // EventCode
+  c.push_back(r[14]);                                  // EventBaseCode
+  c.push_back(r[13]);                                  // EventRootCode
+  c.push_back(r[17]);                                  // QuadClass
+  c.push_back(r[16]);                                  // GoldsteinScale
+  c.push_back("1");                                    // NumMentions
+  c.push_back("1");                                    // NumSources
+  c.push_back("1");                                    // NumArticles
+  c.push_back("0");                                    // AvgTone
+  for (int g = 0; g < 2; ++g) {                        // Actor1Geo, Actor2Geo: not resolved
+    for (int k = 0; k < 8; ++k) c.push_back(k == 0 ? "0" : "");
+  }
+  const bool city = !r[22].empty();                    // ActionGeo
+  c.push_back(r[20].empty() ? "0" : city ? "4" : "1");  // Type: 4 world city, 1 country
+  c.push_back(Tsv(r[20]));                             // FullName
+  c.push_back(r[21]);                                  // CountryCode (ISO alpha-3 here)
+  c.push_back("");                                     // ADM1Code
+  c.push_back("");                                     // ADM2Code
+  c.push_back(r[22]);                                  // Lat
+  c.push_back(r[23]);                                  // Long
+  c.push_back("");                                     // FeatureID
+  std::string added;
+  for (char ch : r[31]) {
+    if (ch >= '0' && ch <= '9') added += ch;
+  }
+  c.push_back(added);                                  // DATEADDED YYYYMMDDHHMMSS
+  c.push_back(Tsv(r[1]));                              // SOURCEURL: the document id
+  std::string line;
+  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
+  return line;
+}
+
+}  // namespace
+
+const std::vector<std::string>& GdeltColumns() {
+  static const std::vector<std::string> kGdelt = [] {
+    std::vector<std::string> v = {"GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"};
+    for (const char* a : {"Actor1", "Actor2"}) {
+      for (const char* f : {"Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                            "Religion2Code", "Type1Code", "Type2Code", "Type3Code"}) {
+        v.push_back(std::string(a) + f);
+      }
+    }
+    for (const char* f : {"IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+                          "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"}) {
+      v.push_back(f);
+    }
+    for (const char* g : {"Actor1Geo_", "Actor2Geo_", "ActionGeo_"}) {
+      for (const char* f : {"Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"}) {
+        v.push_back(std::string(g) + f);
+      }
+    }
+    v.push_back("DATEADDED");
+    v.push_back("SOURCEURL");
+    return v;
+  }();
+  return kGdelt;
+}
+
+std::string FilterSql(const EventFilter& f, std::vector<std::string>* params) {
+  std::string where = " WHERE 1=1";
+  auto add = [&](const std::string& value, const char* sql, int times = 1) {
+    if (value.empty()) return;
+    where += sql;
+    for (int i = 0; i < times; ++i) params->push_back(value);
+  };
+  add(f.country, " AND (e.source_country = ? OR e.target_country = ?)", 2);
+  add(f.source, " AND e.source_country = ?");
+  add(f.target, " AND e.target_country = ?");
+  if (!f.cameo.empty()) {
+    where += " AND e.cameo LIKE ?";
+    params->push_back(f.cameo + "%");
+  }
+  add(f.plover, " AND e.plover = ?");
+  add(f.modality, " AND e.modality = ?");
+  add(f.from, " AND e.date >= ?");
+  if (!f.to.empty()) {
+    where += " AND substr(e.date, 1, ?) <= ?";
+    params->push_back(std::to_string(f.to.size()));
+    params->push_back(f.to);
+  }
+  return where;
+}
+
+Status ExportEvents(Store* store, const EventFilter& filter, const std::string& format,
+                    const std::function<void(const std::string&)>& emit) {
+  std::vector<std::string> params;
+  const std::string sql = std::string("SELECT ") + kColumns +
+                          " FROM events e JOIN documents d ON d.id = e.doc" + FilterSql(filter, &params) +
+                          " ORDER BY e.date, e.doc, e.idx";
+  StatusOr<std::vector<std::vector<std::string>>> rows = store->Query(sql, params);
+  if (!rows.ok()) return rows.status();
+  const std::vector<std::string>& header = (*rows)[0];
+  if (format == "csv") {
+    std::string line;
+    for (size_t i = 1; i < header.size(); ++i) line += (i > 1 ? "," : "") + Csv(header[i]);
+    emit(line);
+  }
+  for (size_t k = 1; k < rows->size(); ++k) {
+    const std::vector<std::string>& r = (*rows)[k];
+    if (format == "gdelt") {
+      emit(GdeltRow(r));
+    } else if (format == "csv") {
+      std::string line;
+      for (size_t i = 1; i < r.size(); ++i) line += (i > 1 ? "," : "") + Csv(r[i]);
+      emit(line);
+    } else {
+      std::string line = "{";
+      for (size_t i = 1; i < r.size(); ++i) {
+        if (i > 1) line += ',';
+        AppendJsonString(header[i], &line);
+        line += ':';
+        AppendJsonString(r[i], &line);
+      }
+      emit(line + "}");
+    }
+  }
+  return OkStatus();
+}
+
+}  // namespace dragoman

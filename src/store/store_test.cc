@@ -1,0 +1,148 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <regex>
+
+#include "store/exports.h"
+
+namespace dragoman {
+namespace {
+
+// A document with one event: RUSGOV rejects UKRGOV's proposal in Istanbul.
+Document OneEvent() {
+  Document doc;
+  doc.id = "d1";
+  doc.date = "2025-05-15";
+  doc.text = "Putin rejected Kyiv's offer.";
+  doc.tokens = {{{0, 5}, "putin", "Putin"}, {{6, 14}, "rejected", "rejected"}, {{15, 19}, "kyiv", "Kyiv"}};
+  doc.sentences = {{{0, 28}, 0, 3}};
+  Mention source, target;
+  source.token_begin = 0;
+  source.token_end = 1;
+  source.actor = {"RUSGOV", "RUS", "GOV", "President", "Vladimir Putin"};
+  target.token_begin = 2;
+  target.token_end = 3;
+  target.actor = {"UKRGOV", "UKR", "GOV", "", ""};
+  doc.mentions = {source, target};
+  Place place;
+  place.name = "Istanbul";
+  place.country = "TUR";
+  place.latitude = 41.01;
+  place.longitude = 28.95;
+  place.located = true;
+  doc.places = {place};
+  Event e;
+  e.source = 0;
+  e.target = 1;
+  e.cameo = "125";
+  e.date = "2025-05-14";
+  e.place = 0;
+  e.evidence = {0, 27};
+  e.rule = {"conflict.verbs", 802};
+  e.pattern = "$ <reject> +";
+  doc.events = {e};
+  return doc;
+}
+
+Ontology SmallOntology() {
+  Ontology o;
+  EXPECT_TRUE(o.Parse("t", "code\tname\tgoldstein\tplover\tquad\n12\tReject\t-4\tREJECT\t3\n"
+                           "125\tReject proposal to meet\t-5\tREJECT\t3\n").ok());
+  return o;
+}
+
+class StoreTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = testing::TempDir() + "/dragoman_store_test.db";
+    std::remove(path_.c_str());
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    store_ = std::move(*store);
+  }
+  void TearDown() override { std::remove(path_.c_str()); }
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StoreTest, WritesDocumentsOnceAndRecordsErrors) {
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
+  ASSERT_TRUE(store_->WriteError("in.jsonl:3", "malformed JSON line").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_TRUE(*store_->HasDocument("d1"));
+  EXPECT_FALSE(*store_->HasDocument("d2"));
+  auto rows = store_->Query("SELECT source_code, target_code, cameo, plover, goldstein, quad, place, rule, lexicon "
+                            "FROM events");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[1], (std::vector<std::string>{"RUSGOV", "UKRGOV", "125", "REJECT", "-5.0", "3", "Istanbul",
+                                                  "conflict.verbs:802", "lex@1"}));
+  auto errors = store_->Query("SELECT input, reason FROM errors");
+  ASSERT_EQ(errors->size(), 2u);
+  EXPECT_EQ((*errors)[1][0], "in.jsonl:3");
+}
+
+TEST_F(StoreTest, ExportsGdeltWith61TypedColumns) {
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  ASSERT_EQ(GdeltColumns().size(), 61u);
+  EXPECT_EQ(GdeltColumns()[0], "GlobalEventID");
+  EXPECT_EQ(GdeltColumns()[26], "EventCode");
+  EXPECT_EQ(GdeltColumns()[59], "DATEADDED");
+  std::vector<std::string> lines;
+  ASSERT_TRUE(ExportEvents(store_.get(), {}, "gdelt", [&](const std::string& l) { lines.push_back(l); }).ok());
+  ASSERT_EQ(lines.size(), 1u);
+  std::vector<std::string> c;
+  size_t pos = 0;
+  while (true) {
+    const size_t tab = lines[0].find('\t', pos);
+    c.push_back(lines[0].substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+    if (tab == std::string::npos) break;
+    pos = tab + 1;
+  }
+  ASSERT_EQ(c.size(), 61u);
+  auto matches = [](const std::string& s, const char* re) { return std::regex_match(s, std::regex(re)); };
+  EXPECT_TRUE(matches(c[0], "[0-9]+"));                // GlobalEventID
+  EXPECT_EQ(c[1], "20250514");                          // Day
+  EXPECT_EQ(c[2], "202505");                            // MonthYear
+  EXPECT_EQ(c[3], "2025");                              // Year
+  EXPECT_TRUE(matches(c[4], "2025\\.[0-9]{4}"));        // FractionDate
+  EXPECT_EQ(c[5], "RUSGOV");                            // Actor1Code
+  EXPECT_EQ(c[7], "RUS");                               // Actor1CountryCode
+  EXPECT_EQ(c[12], "GOV");                              // Actor1Type1Code
+  EXPECT_EQ(c[15], "UKRGOV");                           // Actor2Code
+  EXPECT_EQ(c[26], "125");                              // EventCode
+  EXPECT_EQ(c[27], "125");                              // EventBaseCode
+  EXPECT_EQ(c[28], "12");                               // EventRootCode
+  EXPECT_EQ(c[29], "3");                                // QuadClass
+  EXPECT_TRUE(matches(c[30], "-?[0-9]+(\\.[0-9]+)?"));  // GoldsteinScale
+  EXPECT_EQ(c[51], "4");                                // ActionGeo_Type: a world city
+  EXPECT_EQ(c[52], "Istanbul");                         // ActionGeo_FullName
+  EXPECT_TRUE(matches(c[56], "41\\.01[0-9]*"));         // ActionGeo_Lat
+  EXPECT_TRUE(matches(c[59], "[0-9]{14}"));             // DATEADDED
+  EXPECT_EQ(c[60], "d1");                               // SOURCEURL
+}
+
+TEST_F(StoreTest, FiltersEvents) {
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  auto count = [&](EventFilter f) {
+    int n = 0;
+    EXPECT_TRUE(ExportEvents(store_.get(), f, "jsonl", [&](const std::string&) { ++n; }).ok());
+    return n;
+  };
+  EXPECT_EQ(count({.country = "UKR"}), 1);
+  EXPECT_EQ(count({.source = "UKR"}), 0);
+  EXPECT_EQ(count({.cameo = "12"}), 1);
+  EXPECT_EQ(count({.cameo = "04"}), 0);
+  EXPECT_EQ(count({.from = "2025-05-15"}), 0);
+  EXPECT_EQ(count({.to = "2025-05"}), 1);
+}
+
+}  // namespace
+}  // namespace dragoman
