@@ -298,7 +298,7 @@ int RunExport(const StoreOptions& o) {
       std::cout << out;
       out.clear();
     }
-  });
+  }, o.dedup);
   std::cout << out;
   return s.ok() ? kExitOk : Fail(s);
 }
@@ -357,9 +357,10 @@ std::function<int()> AddStoreCommands(CLI::App* app, StoreOptions* o) {
   errors->add_option("--format", o->format, "table, csv or json");
   CLI::App* exporter = app->add_subcommand("export", "events in a standard format");
   AddFilters(exporter, o);
-  exporter->add_option("--format", o->format, "gdelt, csv or jsonl")
-      ->check(CLI::IsMember({"gdelt", "csv", "jsonl"}))
+  exporter->add_option("--format", o->format, "gdelt, phoenix, plover, csv or jsonl")
+      ->check(CLI::IsMember({"gdelt", "phoenix", "plover", "csv", "jsonl"}))
       ->required();
+  exporter->add_flag("--dedup", o->dedup, "one event per day, dyad and code, with mention and article counts");
   CLI::App* query = app->add_subcommand("query", "filter events or summarise them");
   AddFilters(query, o);
   query->add_option("--summary", o->summary, "dyads, roots-by-day, roots-by-month or goldstein")

@@ -17,6 +17,7 @@ struct StoreOptions {
   std::string date;
   bool jsonl = false;
   bool quiet = false;
+  bool dedup = false;
   int threads = 2;
   std::vector<std::string> inputs;
   std::string format = "table";

@@ -108,7 +108,82 @@ std::string GdeltRow(const std::vector<std::string>& r) {
   return line;
 }
 
+// Phoenix's 26 columns (the Open Event Data Alliance's daily data).
+std::string PhoenixRow(const std::vector<std::string>& r) {
+  const std::string day = Day(r[19]);
+  std::vector<std::string> c = {
+      r[0], day, day.substr(0, 4), day.size() == 8 ? day.substr(4, 2) : "", day.size() == 8 ? day.substr(6, 2) : "",
+      r[4], r[5], r[6], "",                     // SourceActorFull, Entity, Role, Attribute
+      r[8], r[9], r[10], "",                    // TargetActorFull, Entity, Role, Attribute
+      r[12], r[13], r[17], r[16], "",           // EventCode, EventRootCode, QuadClass, GoldsteinScore, Issues
+      r[22], r[23], Tsv(r[20]), "", r[21],      // Lat, Lon, LocationName, StateName, CountryCode
+      r[1] + "_" + r[3], Tsv(r[1]), ""};        // SentenceID, URLs, NewsSources
+  std::string line;
+  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
+  return line;
+}
+
+void AppendActorJson(const std::vector<std::string>& r, int a, std::string* out) {
+  if (r[a].empty()) {
+    *out += "null";
+    return;
+  }
+  *out += "{\"code\":";
+  AppendJsonString(r[a], out);
+  *out += ",\"country\":";
+  AppendJsonString(r[a + 1], out);
+  *out += ",\"sector\":";
+  AppendJsonString(r[a + 2], out);
+  *out += ",\"text\":";
+  AppendJsonString(r[a + 3], out);
+  *out += "}";
+}
+
+// The fields of the PLOVER manual's event record.
+std::string PloverRecord(const std::vector<std::string>& r) {
+  std::string out = "{\"id\":";
+  AppendJsonString(r[1] + "-" + r[2], &out);
+  out += ",\"date\":";
+  AppendJsonString(r[19], &out);
+  out += ",\"actor\":";
+  AppendActorJson(r, 4, &out);
+  out += ",\"recipient\":";
+  AppendActorJson(r, 8, &out);
+  out += ",\"event\":";
+  AppendJsonString(r[15], &out);
+  out += ",\"mode\":\"\",\"context\":\"\",\"event_loc\":";
+  if (r[20].empty()) {
+    out += "null";
+  } else {
+    out += "{\"name\":";
+    AppendJsonString(r[20], &out);
+    out += ",\"country\":";
+    AppendJsonString(r[21], &out);
+    out += ",\"lat\":" + (r[22].empty() ? std::string("null") : r[22]);
+    out += ",\"lon\":" + (r[23].empty() ? std::string("null") : r[23]) + "}";
+  }
+  out += ",\"event_text\":";
+  AppendJsonString(r[26], &out);
+  out += ",\"source_doc\":";
+  AppendJsonString(r[1], &out);
+  out += ",\"cameo\":";
+  AppendJsonString(r[12], &out);
+  out += ",\"modality\":";
+  AppendJsonString(r[18], &out);
+  out += "}";
+  return out;
+}
+
 }  // namespace
+
+const std::vector<std::string>& PhoenixColumns() {
+  static const std::vector<std::string> kPhoenix = {
+      "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
+      "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
+      "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
+      "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources"};
+  return kPhoenix;
+}
 
 const std::vector<std::string>& GdeltColumns() {
   static const std::vector<std::string> kGdelt = [] {
@@ -161,11 +236,23 @@ std::string FilterSql(const EventFilter& f, std::vector<std::string>* params) {
 }
 
 Status ExportEvents(Store* store, const EventFilter& filter, const std::string& format,
-                    const std::function<void(const std::string&)>& emit) {
+                    const std::function<void(const std::string&)>& emit, bool dedup) {
   std::vector<std::string> params;
-  const std::string sql = std::string("SELECT ") + kColumns +
-                          " FROM events e JOIN documents d ON d.id = e.doc" + FilterSql(filter, &params) +
-                          " ORDER BY e.date, e.doc, e.idx";
+  std::string sql = std::string("SELECT ") + kColumns +
+                    ", 1 AS mentions, 1 AS articles, '' AS links FROM events e JOIN documents d ON d.id = e.doc" +
+                    FilterSql(filter, &params);
+  if (dedup) {
+    // One event per day, dyad and code (the Phoenix one-a-day rule), with
+    // GDELT's mention and article counts and links to every mention.
+    // Negated and hypothetical events are not events that happened.
+    sql += " AND e.modality NOT IN ('negated', 'hypothetical') GROUP BY substr(e.date, 1, 10), "
+           "e.source_code, e.target_code, e.cameo";
+    sql.replace(sql.find(", 1 AS mentions, 1 AS articles, '' AS links"),
+                std::string(", 1 AS mentions, 1 AS articles, '' AS links").size(),
+                ", count(*) AS mentions, count(DISTINCT e.doc) AS articles, "
+                "group_concat(e.doc || ':' || e.idx, ' ') AS links");
+  }
+  sql += " ORDER BY e.date, e.doc, e.idx";
   StatusOr<std::vector<std::vector<std::string>>> rows = store->Query(sql, params);
   if (!rows.ok()) return rows.status();
   const std::vector<std::string>& header = (*rows)[0];
@@ -177,7 +264,28 @@ Status ExportEvents(Store* store, const EventFilter& filter, const std::string& 
   for (size_t k = 1; k < rows->size(); ++k) {
     const std::vector<std::string>& r = (*rows)[k];
     if (format == "gdelt") {
-      emit(GdeltRow(r));
+      std::string row = GdeltRow(r);
+      if (dedup) {
+        // NumMentions, NumSources, NumArticles are columns 32-34.
+        std::vector<std::string> c;
+        size_t pos = 0;
+        while (true) {
+          const size_t tab = row.find('\t', pos);
+          c.push_back(row.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+          if (tab == std::string::npos) break;
+          pos = tab + 1;
+        }
+        c[31] = r[32];
+        c[32] = r[33];
+        c[33] = r[33];
+        row.clear();
+        for (size_t i = 0; i < c.size(); ++i) row += (i ? "\t" : "") + c[i];
+      }
+      emit(row);
+    } else if (format == "phoenix") {
+      emit(PhoenixRow(r));
+    } else if (format == "plover") {
+      emit(PloverRecord(r));
     } else if (format == "csv") {
       std::string line;
       for (size_t i = 1; i < r.size(); ++i) line += (i > 1 ? "," : "") + Csv(r[i]);

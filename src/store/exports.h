@@ -2,7 +2,9 @@
 // statistics packages already read, and the filters and summaries of
 // `dragoman query`.
 //
-//   gdelt: GDELT 2.0's event table, 61 tab-separated columns in GDELT's order
+//   gdelt:   GDELT 2.0's event table, 61 tab-separated columns in GDELT's order
+//   phoenix: the Phoenix data set's 26 tab-separated columns
+//   plover:  one JSON record per event with the PLOVER manual's fields
 //   csv:   one row per event with every stored column, RFC 4180 quoting
 //   jsonl: one JSON object per event, the fields of the events table
 #ifndef DRAGOMAN_STORE_EXPORTS_H_
@@ -32,11 +34,15 @@ std::string FilterSql(const EventFilter& filter, std::vector<std::string>* param
 
 // GDELT 2.0 event table column names, in order (61).
 const std::vector<std::string>& GdeltColumns();
+// Phoenix column names, in order (26).
+const std::vector<std::string>& PhoenixColumns();
 
-// Writes the filtered events in `format` (gdelt, csv, jsonl), one line per
-// call of `emit`, with a header line for csv.
+// Writes the filtered events in `format` (gdelt, phoenix, plover, csv,
+// jsonl), one line per call of `emit`, with a header line for csv. With
+// `dedup`, one event per day, dyad and code, with mention and article counts
+// (GDELT's NumMentions, NumSources, NumArticles) and links to its mentions.
 Status ExportEvents(Store* store, const EventFilter& filter, const std::string& format,
-                    const std::function<void(const std::string&)>& emit);
+                    const std::function<void(const std::string&)>& emit, bool dedup = false);
 
 }  // namespace dragoman
 

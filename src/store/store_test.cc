@@ -146,3 +146,47 @@ TEST_F(StoreTest, FiltersEvents) {
 
 }  // namespace
 }  // namespace dragoman
+
+namespace dragoman {
+namespace {
+
+TEST_F(StoreTest, DeduplicatesByDayDyadAndCode) {
+  ASSERT_TRUE(store_->Begin().ok());
+  for (const char* id : {"a", "b", "c"}) {
+    Document doc = OneEvent();
+    doc.id = id;
+    ASSERT_TRUE(store_->WriteDocument(doc, SmallOntology(), "t", "0.1", "lex@1").ok());
+  }
+  ASSERT_TRUE(store_->Commit().ok());
+  std::vector<std::string> lines;
+  ASSERT_TRUE(ExportEvents(store_.get(), {}, "gdelt", [&](const std::string& l) { lines.push_back(l); }, true).ok());
+  ASSERT_EQ(lines.size(), 1u);
+  std::vector<std::string> c;
+  size_t pos = 0;
+  while (true) {
+    const size_t tab = lines[0].find('\t', pos);
+    c.push_back(lines[0].substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+    if (tab == std::string::npos) break;
+    pos = tab + 1;
+  }
+  EXPECT_EQ(c[31], "3");  // NumMentions
+  EXPECT_EQ(c[33], "3");  // NumArticles
+}
+
+TEST_F(StoreTest, PloverRecordsCarryTheManualsFields) {
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  std::vector<std::string> lines;
+  ASSERT_TRUE(ExportEvents(store_.get(), {}, "plover", [&](const std::string& l) { lines.push_back(l); }).ok());
+  ASSERT_EQ(lines.size(), 1u);
+  for (const char* field : {"\"id\":", "\"date\":\"2025-05-14\"", "\"actor\":{", "\"recipient\":{",
+                            "\"event\":\"REJECT\"", "\"mode\":", "\"context\":", "\"event_loc\":{\"name\":\"Istanbul\"",
+                            "\"event_text\":"}) {
+    EXPECT_NE(lines[0].find(field), std::string::npos) << field << " in " << lines[0];
+  }
+  ASSERT_EQ(PhoenixColumns().size(), 26u);
+}
+
+}  // namespace
+}  // namespace dragoman
