@@ -357,8 +357,8 @@ std::function<int()> AddStoreCommands(CLI::App* app, StoreOptions* o) {
   errors->add_option("--format", o->format, "table, csv or json");
   CLI::App* exporter = app->add_subcommand("export", "events in a standard format");
   AddFilters(exporter, o);
-  exporter->add_option("--format", o->format, "gdelt, phoenix, plover, csv or jsonl")
-      ->check(CLI::IsMember({"gdelt", "phoenix", "plover", "csv", "jsonl"}))
+  exporter->add_option("--format", o->format, "gdelt, phoenix, plover, icews, csv or jsonl")
+      ->check(CLI::IsMember({"gdelt", "phoenix", "plover", "icews", "csv", "jsonl"}))
       ->required();
   exporter->add_flag("--dedup", o->dedup, "one event per day, dyad and code, with mention and article counts");
   CLI::App* query = app->add_subcommand("query", "filter events or summarise them");

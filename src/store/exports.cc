@@ -123,6 +123,17 @@ std::string PhoenixRow(const std::vector<std::string>& r) {
   return line;
 }
 
+// ICEWS's 20 columns (the Integrated Crisis Early Warning System's events).
+std::string IcewsRow(const std::vector<std::string>& r, const std::vector<std::string>& names) {
+  std::vector<std::string> c = {r[0], r[19], Tsv(r[7].empty() ? r[4] : r[7]), r[6], r[5], Tsv(names.at(0)),
+                                r[12], r[16], Tsv(r[11].empty() ? r[8] : r[11]), r[10], r[9], Tsv(r[1]),
+                                std::to_string(std::atoi(r[3].c_str()) + 1), "", Tsv(r[20]), "", "", r[21],
+                                r[22], r[23]};
+  std::string line;
+  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
+  return line;
+}
+
 void AppendActorJson(const std::vector<std::string>& r, int a, std::string* out) {
   if (r[a].empty()) {
     *out += "null";
@@ -183,6 +194,14 @@ const std::vector<std::string>& PhoenixColumns() {
       "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
       "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources"};
   return kPhoenix;
+}
+
+const std::vector<std::string>& IcewsColumns() {
+  static const std::vector<std::string> kIcews = {
+      "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+      "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
+      "City", "District", "Province", "Country", "Latitude", "Longitude"};
+  return kIcews;
 }
 
 const std::vector<std::string>& GdeltColumns() {
@@ -282,6 +301,8 @@ Status ExportEvents(Store* store, const EventFilter& filter, const std::string& 
         for (size_t i = 0; i < c.size(); ++i) row += (i ? "\t" : "") + c[i];
       }
       emit(row);
+    } else if (format == "icews") {
+      emit(IcewsRow(r, {r[26]}));
     } else if (format == "phoenix") {
       emit(PhoenixRow(r));
     } else if (format == "plover") {

@@ -5,6 +5,7 @@
 //   gdelt:   GDELT 2.0's event table, 61 tab-separated columns in GDELT's order
 //   phoenix: the Phoenix data set's 26 tab-separated columns
 //   plover:  one JSON record per event with the PLOVER manual's fields
+//   icews:   ICEWS's 20 tab-separated columns (Event Text is the evidence)
 //   csv:   one row per event with every stored column, RFC 4180 quoting
 //   jsonl: one JSON object per event, the fields of the events table
 #ifndef DRAGOMAN_STORE_EXPORTS_H_
@@ -36,6 +37,8 @@ std::string FilterSql(const EventFilter& filter, std::vector<std::string>* param
 const std::vector<std::string>& GdeltColumns();
 // Phoenix column names, in order (26).
 const std::vector<std::string>& PhoenixColumns();
+// ICEWS column names, in order (20).
+const std::vector<std::string>& IcewsColumns();
 
 // Writes the filtered events in `format` (gdelt, phoenix, plover, csv,
 // jsonl), one line per call of `emit`, with a header line for csv. With

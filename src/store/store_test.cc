@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <regex>
 
 #include "store/exports.h"
@@ -186,6 +187,11 @@ TEST_F(StoreTest, PloverRecordsCarryTheManualsFields) {
     EXPECT_NE(lines[0].find(field), std::string::npos) << field << " in " << lines[0];
   }
   ASSERT_EQ(PhoenixColumns().size(), 26u);
+  ASSERT_EQ(IcewsColumns().size(), 20u);
+  std::vector<std::string> icews;
+  ASSERT_TRUE(ExportEvents(store_.get(), {}, "icews", [&](const std::string& l) { icews.push_back(l); }).ok());
+  ASSERT_EQ(icews.size(), 1u);
+  EXPECT_EQ(std::count(icews[0].begin(), icews[0].end(), '\t'), 19);
 }
 
 }  // namespace
