@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <algorithm>
 #include <regex>
@@ -57,13 +59,21 @@ Ontology SmallOntology() {
 class StoreTest : public testing::Test {
  protected:
   void SetUp() override {
-    path_ = testing::TempDir() + "/dragoman_store_test.db";
-    std::remove(path_.c_str());
+    // ctest runs tests in parallel: each gets its own file.
+    path_ = testing::TempDir() + "/dragoman_store_" +
+            testing::UnitTest::GetInstance()->current_test_info()->name() + "_" + std::to_string(getpid()) + ".db";
+    Remove();
     auto store = Store::Open(path_);
     ASSERT_TRUE(store.ok()) << store.status().message();
     store_ = std::move(*store);
   }
-  void TearDown() override { std::remove(path_.c_str()); }
+  void TearDown() override {
+    store_.reset();
+    Remove();
+  }
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+  }
   std::string path_;
   std::unique_ptr<Store> store_;
 };
