@@ -508,6 +508,7 @@ class SentenceCoder {
     // comma starts an apposition or a new clause.
     size_t confirmed = found->size();
     uint32_t confirmed_end = p;
+    int members = 1;
     while (p < e_) {
       uint32_t q = p;
       bool comma = false, conjunction = false;
@@ -525,7 +526,10 @@ class SentenceCoder {
       if (!FirstActor(&r, &more)) break;
       found->insert(found->end(), more.begin(), more.end());
       p = r;
-      if (conjunction) {
+      ++members;
+      // "Iran, Libya, North Korea, Sudan, and ... Cuba": three names
+      // separated by commas are a list even before its conjunction.
+      if (conjunction || members >= 3) {
         confirmed = found->size();
         confirmed_end = p;
       }
@@ -634,8 +638,10 @@ class SentenceCoder {
   }
 
   std::vector<int32_t> ActorsWithCompound(int32_t np, uint32_t limit) const {
+    // "Israeli helicopters and tanks shelled": the members left of a phrase
+    // with no actor of its own still name the subject.
     std::vector<int32_t> out = ActorsOf(np, limit);
-    if (!out.empty()) ExtendLeft(np, &out, limit);
+    ExtendLeft(np, &out, limit);
     return out;
   }
 
@@ -659,7 +665,7 @@ class SentenceCoder {
         if (prev >= 0) return SubjectOf(prev, depth + 1);
       }
       const int32_t np = NounPhraseBefore(k, true);
-      if (np >= 0) return Appositive(np, ActorsOf(np, k), depth);
+      if (np >= 0) return Appositive(np, ActorsWithCompound(np, k), depth);
       return {};
     }
     // Coordination: "arrived in Turkey and met with ...".
