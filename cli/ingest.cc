@@ -243,8 +243,10 @@ int RunIngest(const StoreOptions& o) {
   Status s = ingester.Run();
   if (!s.ok()) return Fail(s);
   const Counts& c = ingester.counts();
+  // A PostgreSQL connection string may hold a password: never print it.
+  const bool postgres = o.db.rfind("postgres", 0) == 0 || o.db.find('=') != std::string::npos;
   if (!o.quiet) std::cerr << fmt::format("ingest: {} coded, {} skipped as already present, {} failed; {} events in {}\n",
-                           c.coded, c.skipped, c.failed, c.events, o.db);
+                           c.coded, c.skipped, c.failed, c.events, postgres ? "the PostgreSQL store" : o.db);
   return c.failed ? kExitBadInput : kExitOk;
 }
 
@@ -310,16 +312,16 @@ int RunQuery(const StoreOptions& o) {
   const std::string where = FilterSql(o.filter, &params);
   std::string sql;
   if (o.summary == "dyads") {
-    sql = "SELECT e.source_country AS source, e.target_country AS target, count(*) AS events, "
-          "round(sum(e.goldstein), 1) AS goldstein FROM events e" + where +
+    sql = "SELECT e.source_country AS source, e.target_country AS target, count(*) AS events, " +
+          (*store)->Round1("sum(e.goldstein)") + " AS goldstein FROM events e" + where +
           " AND e.target_country IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 25";
   } else if (o.summary == "roots-by-day" || o.summary == "roots-by-month") {
     const int n = o.summary == "roots-by-day" ? 10 : 7;
     sql = fmt::format("SELECT substr(e.date, 1, {}) AS period, e.root, count(*) AS events FROM events e{} "
                       "GROUP BY 1, 2 ORDER BY 1, 2", n, where);
   } else if (o.summary == "goldstein") {
-    sql = "SELECT e.source_country AS source, e.target_country AS target, round(sum(e.goldstein), 1) AS goldstein, "
-          "count(*) AS events FROM events e" + where + " GROUP BY 1, 2 ORDER BY 3 LIMIT 25";
+    sql = "SELECT e.source_country AS source, e.target_country AS target, " + (*store)->Round1("sum(e.goldstein)") +
+          " AS goldstein, count(*) AS events FROM events e" + where + " GROUP BY 1, 2 ORDER BY 3 LIMIT 25";
   } else {
     sql = "SELECT e.date, e.source_code AS source, e.target_code AS target, e.cameo, e.plover, e.modality, "
           "e.place, e.evidence FROM events e" + where + " ORDER BY e.date, e.doc, e.idx LIMIT 1000";

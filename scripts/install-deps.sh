@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
   libsqlite3-dev sqlite3             # the event store (sqlite3: the crash test reads it)
+  libpq-dev postgresql               # the shared PostgreSQL store, and a server for its tests
   wordnet-base                       # irregular verb forms (verb.exc)
   libtimezonemap-data                # GeoNames cities15000: the gazetteer for event places
 )

@@ -9,12 +9,27 @@
 namespace dragoman {
 namespace {
 
-// Columns read from the events table, in this order, for every export.
-constexpr const char* kColumns =
-    "e.rowid, e.doc, e.idx, e.sentence, e.source_code, e.source_country, e.source_sector, e.source_text, "
-    "e.target_code, e.target_country, e.target_sector, e.target_text, e.cameo, e.root, e.base, e.plover, "
-    "e.goldstein, e.quad, e.modality, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence_start, "
-    "e.evidence_end, e.evidence, e.rule, e.pattern, e.engine, e.lexicon, d.coded_at";
+// Columns read from the events table, in this order, for every export; the
+// first is the backend's event id.
+constexpr const char* kColumns[] = {
+    "e.doc", "e.idx", "e.sentence", "e.source_code", "e.source_country", "e.source_sector", "e.source_text",
+    "e.target_code", "e.target_country", "e.target_sector", "e.target_text", "e.cameo", "e.root", "e.base",
+    "e.plover", "e.goldstein", "e.quad", "e.modality", "e.date", "e.place", "e.place_country", "e.lat", "e.lon",
+    "e.evidence_start", "e.evidence_end", "e.evidence", "e.rule", "e.pattern", "e.engine", "e.lexicon", "d.coded_at"};
+
+// The select list; grouped (dedup) queries take each column's minimum.
+std::string SelectList(const Store& store, bool dedup) {
+  auto col = [&](const std::string& c) { return dedup ? "min(" + c + ")" : c; };
+  std::string out = col(store.EventIdColumn()) + " AS id";
+  for (const char* c : kColumns) out += ", " + col(c) + " AS " + std::string(c).substr(2);
+  if (dedup) {
+    out += ", count(*) AS mentions, count(DISTINCT e.doc) AS articles, " +
+           store.JoinedText("e.doc || ':' || CAST(e.idx AS TEXT)") + " AS links";
+  } else {
+    out += ", 1 AS mentions, 1 AS articles, '' AS links";
+  }
+  return out;
+}
 
 std::string Csv(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -101,7 +116,7 @@ std::string GdeltRow(const std::vector<std::string>& r) {
   for (char ch : r[31]) {
     if (ch >= '0' && ch <= '9') added += ch;
   }
-  c.push_back(added);                                  // DATEADDED YYYYMMDDHHMMSS
+  c.push_back(added.substr(0, 14));                    // DATEADDED YYYYMMDDHHMMSS
   c.push_back(Tsv(r[1]));                              // SOURCEURL: the document id
   std::string line;
   for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
@@ -257,21 +272,17 @@ std::string FilterSql(const EventFilter& f, std::vector<std::string>* params) {
 Status ExportEvents(Store* store, const EventFilter& filter, const std::string& format,
                     const std::function<void(const std::string&)>& emit, bool dedup) {
   std::vector<std::string> params;
-  std::string sql = std::string("SELECT ") + kColumns +
-                    ", 1 AS mentions, 1 AS articles, '' AS links FROM events e JOIN documents d ON d.id = e.doc" +
+  std::string sql = "SELECT " + SelectList(*store, dedup) + " FROM events e JOIN documents d ON d.id = e.doc" +
                     FilterSql(filter, &params);
   if (dedup) {
     // One event per day, dyad and code (the Phoenix one-a-day rule), with
     // GDELT's mention and article counts and links to every mention.
     // Negated and hypothetical events are not events that happened.
     sql += " AND e.modality NOT IN ('negated', 'hypothetical') GROUP BY substr(e.date, 1, 10), "
-           "e.source_code, e.target_code, e.cameo";
-    sql.replace(sql.find(", 1 AS mentions, 1 AS articles, '' AS links"),
-                std::string(", 1 AS mentions, 1 AS articles, '' AS links").size(),
-                ", count(*) AS mentions, count(DISTINCT e.doc) AS articles, "
-                "group_concat(e.doc || ':' || e.idx, ' ') AS links");
+           "e.source_code, e.target_code, e.cameo ORDER BY 1";
+  } else {
+    sql += " ORDER BY e.date, e.doc, e.idx";
   }
-  sql += " ORDER BY e.date, e.doc, e.idx";
   StatusOr<std::vector<std::vector<std::string>>> rows = store->Query(sql, params);
   if (!rows.ok()) return rows.status();
   const std::vector<std::string>& header = (*rows)[0];

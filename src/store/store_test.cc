@@ -4,7 +4,9 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <algorithm>
 #include <regex>
 
@@ -56,29 +58,49 @@ Ontology SmallOntology() {
   return o;
 }
 
-class StoreTest : public testing::Test {
+// Every store test runs on SQLite and, when DRAGOMAN_PG names a server
+// (scripts/with-postgres.sh does), on PostgreSQL, each in its own schema.
+class StoreTest : public testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    // ctest runs tests in parallel: each gets its own file.
-    path_ = testing::TempDir() + "/dragoman_store_" +
-            testing::UnitTest::GetInstance()->current_test_info()->name() + "_" + std::to_string(getpid()) + ".db";
-    Remove();
-    auto store = Store::Open(path_);
+    const std::string name = testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::string test = name.substr(0, name.find('/'));
+    if (GetParam() == "postgres") {
+      const char* pg = std::getenv("DRAGOMAN_PG");
+      if (!pg || !*pg) GTEST_SKIP() << "DRAGOMAN_PG not set: run the suite with scripts/with-postgres.sh";
+      std::string schema = "t_" + test;
+      for (char& c : schema) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto admin = Store::Open(pg);
+      ASSERT_TRUE(admin.ok()) << admin.status().message();
+      ASSERT_TRUE((*admin)->Query("DROP SCHEMA IF EXISTS " + schema + " CASCADE").ok());
+      ASSERT_TRUE((*admin)->Query("CREATE SCHEMA " + schema).ok());
+      location_ = std::string(pg) + " options='-csearch_path=" + schema + "'";
+    } else {
+      // ctest runs tests in parallel: each gets its own file.
+      path_ = testing::TempDir() + "/dragoman_store_" + test + "_" + std::to_string(getpid()) + ".db";
+      Remove();
+      location_ = path_;
+    }
+    auto store = Store::Open(location_);
     ASSERT_TRUE(store.ok()) << store.status().message();
     store_ = std::move(*store);
   }
   void TearDown() override {
     store_.reset();
-    Remove();
+    if (!path_.empty()) Remove();
   }
   void Remove() {
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
   }
   std::string path_;
+  std::string location_;
   std::unique_ptr<Store> store_;
 };
 
-TEST_F(StoreTest, WritesDocumentsOnceAndRecordsErrors) {
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, testing::Values("sqlite", "postgres"),
+                         [](const testing::TestParamInfo<std::string>& info) { return info.param; });
+
+TEST_P(StoreTest, WritesDocumentsOnceAndRecordsErrors) {
   ASSERT_TRUE(store_->Begin().ok());
   ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
   ASSERT_TRUE(store_->WriteError("in.jsonl:3", "malformed JSON line").ok());
@@ -89,14 +111,17 @@ TEST_F(StoreTest, WritesDocumentsOnceAndRecordsErrors) {
                             "FROM events");
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows->size(), 2u);
-  EXPECT_EQ((*rows)[1], (std::vector<std::string>{"RUSGOV", "UKRGOV", "125", "REJECT", "-5.0", "3", "Istanbul",
+  ASSERT_EQ((*rows)[1].size(), 9u);
+  EXPECT_EQ(std::stod((*rows)[1][4]), -5.0);  // "-5.0" in SQLite, "-5" in PostgreSQL
+  (*rows)[1][4] = "-5";
+  EXPECT_EQ((*rows)[1], (std::vector<std::string>{"RUSGOV", "UKRGOV", "125", "REJECT", "-5", "3", "Istanbul",
                                                   "conflict.verbs:802", "lex@1"}));
   auto errors = store_->Query("SELECT input, reason FROM errors");
   ASSERT_EQ(errors->size(), 2u);
   EXPECT_EQ((*errors)[1][0], "in.jsonl:3");
 }
 
-TEST_F(StoreTest, ExportsGdeltWith61TypedColumns) {
+TEST_P(StoreTest, ExportsGdeltWith61TypedColumns) {
   ASSERT_TRUE(store_->Begin().ok());
   ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
   ASSERT_TRUE(store_->Commit().ok());
@@ -138,7 +163,7 @@ TEST_F(StoreTest, ExportsGdeltWith61TypedColumns) {
   EXPECT_EQ(c[60], "d1");                               // SOURCEURL
 }
 
-TEST_F(StoreTest, FiltersEvents) {
+TEST_P(StoreTest, FiltersEvents) {
   ASSERT_TRUE(store_->Begin().ok());
   ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
   ASSERT_TRUE(store_->Commit().ok());
@@ -161,7 +186,7 @@ TEST_F(StoreTest, FiltersEvents) {
 namespace dragoman {
 namespace {
 
-TEST_F(StoreTest, DeduplicatesByDayDyadAndCode) {
+TEST_P(StoreTest, DeduplicatesByDayDyadAndCode) {
   ASSERT_TRUE(store_->Begin().ok());
   for (const char* id : {"a", "b", "c"}) {
     Document doc = OneEvent();
@@ -184,7 +209,7 @@ TEST_F(StoreTest, DeduplicatesByDayDyadAndCode) {
   EXPECT_EQ(c[33], "3");  // NumArticles
 }
 
-TEST_F(StoreTest, PloverRecordsCarryTheManualsFields) {
+TEST_P(StoreTest, PloverRecordsCarryTheManualsFields) {
   ASSERT_TRUE(store_->Begin().ok());
   ASSERT_TRUE(store_->WriteDocument(OneEvent(), SmallOntology(), "t", "0.1", "lex@1").ok());
   ASSERT_TRUE(store_->Commit().ok());
