@@ -334,7 +334,9 @@ int RunQuery(const StoreOptions& o) {
 
 void AddFilters(CLI::App* cmd, StoreOptions* o) {
   cmd->add_option("--db", o->db, "the store (SQLite file)");
+  cmd->add_option("--actor", o->filter.actor, "source or target actor code or prefix");
   cmd->add_option("--country", o->filter.country, "source or target country");
+  cmd->add_option("--place", o->filter.place, "place name or its country");
   cmd->add_option("--source", o->filter.source, "source country");
   cmd->add_option("--target", o->filter.target, "target country");
   cmd->add_option("--cameo", o->filter.cameo, "CAMEO code or prefix (root)");

@@ -251,7 +251,13 @@ std::string FilterSql(const EventFilter& f, std::vector<std::string>* params) {
     where += sql;
     for (int i = 0; i < times; ++i) params->push_back(value);
   };
+  if (!f.actor.empty()) {
+    where += " AND (e.source_code LIKE ? OR e.target_code LIKE ?)";
+    params->push_back(f.actor + "%");
+    params->push_back(f.actor + "%");
+  }
   add(f.country, " AND (e.source_country = ? OR e.target_country = ?)", 2);
+  add(f.place, " AND (e.place = ? OR e.place_country = ?)", 2);
   add(f.source, " AND e.source_country = ?");
   add(f.target, " AND e.target_country = ?");
   if (!f.cameo.empty()) {

@@ -20,12 +20,14 @@
 namespace dragoman {
 
 struct EventFilter {
+  std::string actor;     // source or target actor code, or its prefix ("RUSGOV", "RUS")
   std::string country;   // source or target country
   std::string source;    // source country
   std::string target;    // target country
   std::string cameo;     // code or prefix ("19", "036")
   std::string plover;
   std::string modality;
+  std::string place;     // place name or its country
   std::string from;      // date range, inclusive, YYYY[-MM[-DD]]
   std::string to;
 };

@@ -172,7 +172,12 @@ TEST_P(StoreTest, FiltersEvents) {
     EXPECT_TRUE(ExportEvents(store_.get(), f, "jsonl", [&](const std::string&) { ++n; }).ok());
     return n;
   };
+  EXPECT_EQ(count({.actor = "RUSGOV"}), 1);
+  EXPECT_EQ(count({.actor = "USA"}), 0);
   EXPECT_EQ(count({.country = "UKR"}), 1);
+  EXPECT_EQ(count({.place = "Istanbul"}), 1);
+  EXPECT_EQ(count({.place = "TUR"}), 1);
+  EXPECT_EQ(count({.place = "Ankara"}), 0);
   EXPECT_EQ(count({.source = "UKR"}), 0);
   EXPECT_EQ(count({.cameo = "12"}), 1);
   EXPECT_EQ(count({.cameo = "04"}), 0);
