@@ -23,6 +23,7 @@
 #include "cli/files.h"
 #include "cli/ingest.h"
 #include "cli/input.h"
+#include "brief/brief.h"
 #include "eval/scorer.h"
 #include "lexicon/lint.h"
 #include "normalize/normalizer.h"
@@ -468,6 +469,29 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
   return kExitOk;
 }
 
+// ---- brief ----
+
+int RunBrief(const std::string& data, const std::string& input, const std::string& date, const std::string& format) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return kExitResources;
+  }
+  StatusOr<std::string> text = ReadFile(input);
+  if (!text.ok()) {
+    std::cerr << "dragoman: " << text.status().message() << '\n';
+    return kExitInput;
+  }
+  Document doc;
+  doc.id = input == "-" ? "stdin" : std::filesystem::path(input).stem().string();
+  doc.date = date;
+  doc.text = std::move(*text);
+  (*engine)->Process(&doc);
+  const NegotiationBrief brief = MakeBrief(doc);
+  std::cout << (format == "json" ? BriefJson(doc, brief) : BriefText(doc, brief));
+  return kExitOk;
+}
+
 // ---- lexicon ----
 
 int RunLint(const std::string& data) {
@@ -606,6 +630,12 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("text", sentence, "the sentence (or a short text)")->required();
   explain_cmd->add_option("--date", explain_date, "document date, YYYY-MM-DD");
 
+  std::string brief_input, brief_date, brief_format = "text";
+  CLI::App* brief_cmd = app.add_subcommand("brief", "the negotiation brief of an article");
+  brief_cmd->add_option("input", brief_input, "article file, or - for standard input")->required();
+  brief_cmd->add_option("--date", brief_date, "publication date, YYYY-MM-DD");
+  brief_cmd->add_option("--format", brief_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
   CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "tools for the people who edit the lexicon");
   lexicon_cmd->require_subcommand(1);
   CLI::App* lint_cmd = lexicon_cmd->add_subcommand("lint", "conflicting, duplicate and unreachable entries");
@@ -631,6 +661,7 @@ int main(int argc, char** argv) {
   if (*explain_cmd) return RunExplain(data, sentence, explain_date);
   store_options.data = data;
   if (const int rc = run_store(); rc >= 0) return rc;
+  if (*brief_cmd) return RunBrief(data, brief_input, brief_date, brief_format);
   if (*lint_cmd) return RunLint(data);
   if (*stats_cmd) return RunStats(data);
   if (*resolve_cmd) return RunResolve(data, resolve_phrases, resolve_date, resolve_format);

@@ -1024,6 +1024,7 @@ class SentenceCoder {
     ev.rule = p.source;
     ev.pattern = p.text;
     ev.verb_phrase = PhraseOf(anchor);
+    ev.anchor = anchor;
     for (const Event& other : doc_->events) {
       if (other.sentence == s_ && other.source == source && other.target == target && other.cameo == code) return;
     }

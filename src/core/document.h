@@ -165,6 +165,7 @@ struct Event {
   Source rule;             // the verb pattern that produced the event
   std::string pattern;     // the pattern text, for explanations
   int32_t verb_phrase = -1;
+  uint32_t anchor = 0;     // token index of the pattern's anchor word
   // When: YYYY-MM-DD, YYYY-MM or YYYY, resolved from the clause ("on
   // Thursday", "in 2022") against the publication date; the publication
   // date when the clause names none.
