@@ -21,34 +21,17 @@
 #include <sstream>
 
 #include "pipeline/pipeline.h"
+#include "test_resources.h"
 
 namespace dragoman {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing_support::ReadBytes;
 
 std::unique_ptr<Engine> MakeEngine(const fs::path& lexicon_dir) {
-  EngineResources r;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(lexicon_dir)) files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    const std::string ext = f.extension().string();
-    if (ext == ".actors" || ext == ".agents" || ext == ".verbs") {
-      r.lexicon_files.push_back({f.filename().string(), Read(f)});
-    }
-  }
-  r.irregular_verbs = Read("/usr/share/wordnet/verb.exc");
-  r.tagger_model = {"tagger.model", Read(fs::path(DRAGOMAN_DATA_DIR) / "model" / "tagger.model")};
-  r.ontology = {"cameo.tsv", Read(fs::path(DRAGOMAN_DATA_DIR) / "ontology" / "cameo.tsv")};
-  StatusOr<std::unique_ptr<Engine>> engine = Engine::Create(r);
+  StatusOr<std::unique_ptr<Engine>> engine = Engine::Create(testing_support::Resources(lexicon_dir, false));
   EXPECT_TRUE(engine.ok()) << engine.status().message();
   return engine.ok() ? std::move(*engine) : nullptr;
 }
@@ -77,7 +60,7 @@ TEST_P(CodingCases, CodesAsExpected) {
   ASSERT_FALSE(files.empty()) << "no .case files in " << dir;
   int cases = 0;
   for (const fs::path& f : files) {
-    std::istringstream in(Read(f));
+    std::istringstream in(ReadBytes(f));
     std::string line, date, text;
     int text_line = 0, number = 0;
     std::vector<std::string> expected;

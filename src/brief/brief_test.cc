@@ -2,45 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "pipeline/pipeline.h"
+#include "test_resources.h"
 
 namespace dragoman {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string Read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const Engine& RealEngine() {
-  static const Engine* engine = [] {
-    const fs::path data = DRAGOMAN_DATA_DIR;
-    EngineResources r;
-    for (const auto& e : fs::directory_iterator(data / "lexicon")) {
-      const std::string ext = e.path().extension().string();
-      if (ext == ".actors" || ext == ".agents" || ext == ".verbs") {
-        r.lexicon_files.push_back({e.path().filename().string(), Read(e.path())});
-      }
-    }
-    r.irregular_verbs = Read("/usr/share/wordnet/verb.exc");
-    r.tagger_model = {"tagger.model", Read(data / "model" / "tagger.model")};
-    r.ontology = {"cameo.tsv", Read(data / "ontology" / "cameo.tsv")};
-    r.gazetteer_cities = Read("/usr/share/libtimezonemap/ui/cities15000.txt");
-    r.gazetteer_countries = Read("/usr/share/libtimezonemap/ui/countryInfo.txt");
-    auto made = Engine::Create(r);
-    EXPECT_TRUE(made.ok()) << made.status().message();
-    return made.ok() ? made->release() : nullptr;
-  }();
-  return *engine;
-}
+using testing_support::SharedEngine;
 
 // An article of our own: two parties, a host city, two delegations, demands,
 // a rejection with its backers, and an earlier round.
@@ -58,7 +26,7 @@ TEST(Brief, GathersPartiesDelegationsStancesAndHistory) {
   doc.id = "brussels";
   doc.date = "2025-03-14";
   doc.text = kArticle;
-  RealEngine().Process(&doc);
+  SharedEngine().Process(&doc);
   const NegotiationBrief b = MakeBrief(doc);
   EXPECT_EQ(b.parties, (std::vector<std::string>{"SRB", "XKX"}));
   EXPECT_EQ(b.venue, "Brussels");

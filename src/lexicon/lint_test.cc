@@ -7,18 +7,15 @@
 #include <sstream>
 
 #include "lexicon/loader.h"
+#include "test_resources.h"
 
 namespace dragoman {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing_support::LexiconFilesIn;
+using testing_support::ReadBytes;
 
 Ontology SmallOntology() {
   Ontology o;
@@ -56,17 +53,11 @@ TEST(Lint, WarnsAboutRepeatsAndHiddenActors) {
 // The committed lexicon is clean: this is `dragoman lexicon lint` in the suite.
 TEST(Lint, CommittedLexiconHasNoErrors) {
   const fs::path data = DRAGOMAN_DATA_DIR;
-  std::vector<LexiconFile> files;
-  for (const auto& e : fs::directory_iterator(data / "lexicon")) {
-    const std::string ext = e.path().extension().string();
-    if (ext == ".actors" || ext == ".agents" || ext == ".verbs") {
-      files.push_back({e.path().filename().string(), Read(e.path())});
-    }
-  }
-  auto lex = LoadLexicon(files, Read("/usr/share/wordnet/verb.exc"));
+  const std::vector<LexiconFile> files = LexiconFilesIn(data / "lexicon");
+  auto lex = LoadLexicon(files, ReadBytes("/usr/share/wordnet/verb.exc"));
   ASSERT_TRUE(lex.ok()) << lex.status().message();
   Ontology ontology;
-  ASSERT_TRUE(ontology.Parse("cameo.tsv", Read(data / "ontology" / "cameo.tsv")).ok());
+  ASSERT_TRUE(ontology.Parse("cameo.tsv", ReadBytes(data / "ontology" / "cameo.tsv")).ok());
   for (const LintFinding& f : LintLexicon(**lex, ontology)) {
     EXPECT_FALSE(f.error) << f.where.file << ":" << f.where.line << ": " << f.message;
   }

@@ -11,42 +11,15 @@
 #include <vector>
 
 #include "segment/sentence_splitter.h"
+#include "test_resources.h"
 
 namespace dragoman {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 // The engine over the committed data, built once for the whole program.
-const Engine& RealEngine() {
-  static const Engine* engine = [] {
-    const fs::path data(DRAGOMAN_DATA_DIR);
-    EngineResources r;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(data / "lexicon")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      const std::string ext = f.extension().string();
-      if (ext == ".actors" || ext == ".agents" || ext == ".verbs") {
-        r.lexicon_files.push_back({f.filename().string(), Read(f)});
-      }
-    }
-    r.irregular_verbs = Read("/usr/share/wordnet/verb.exc");
-    r.tagger_model = {"tagger.model", Read(data / "model" / "tagger.model")};
-    r.ontology = {"cameo.tsv", Read(data / "ontology" / "cameo.tsv")};
-    StatusOr<std::unique_ptr<Engine>> created = Engine::Create(r);
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return created.ok() ? created->release() : nullptr;
-  }();
-  return *engine;
-}
+const Engine& RealEngine() { return testing_support::SharedEngine(); }
 
 Document Processed(const std::string& text, const std::string& id = "t") {
   Document doc;
