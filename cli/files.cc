@@ -79,4 +79,13 @@ StatusOr<std::unique_ptr<Engine>> LoadEngine(const std::string& data_dir) {
   return Engine::Create(*r);
 }
 
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& data_flag) {
+  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data_flag));
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().message() << '\n';
+    return nullptr;
+  }
+  return std::move(*engine);
+}
+
 }  // namespace dragoman::cli

@@ -25,6 +25,10 @@ StatusOr<EngineResources> ReadResources(const std::string& data_dir);
 // Builds an engine from the data directory; the message names the file.
 StatusOr<std::unique_ptr<Engine>> LoadEngine(const std::string& data_dir);
 
+// LoadEngine(DataDir(data_flag)), printing the error on standard error;
+// nullptr when it failed.
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& data_flag);
+
 }  // namespace dragoman::cli
 
 #endif  // DRAGOMAN_CLI_FILES_H_

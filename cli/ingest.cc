@@ -232,14 +232,11 @@ int RunIngest(const StoreOptions& o) {
     std::cerr << "dragoman: --date must be YYYY-MM-DD, got '" << o.date << "'\n";
     return kExitUsage;
   }
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(o.data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(o.data);
+  if (!engine) return kExitResources;
   StatusOr<std::unique_ptr<Store>> store = Store::Open(o.db);
   if (!store.ok()) return Fail(store.status());
-  Ingester ingester(**engine, store->get(), o);
+  Ingester ingester(*engine, store->get(), o);
   Status s = ingester.Run();
   if (!s.ok()) return Fail(s);
   const Counts& c = ingester.counts();

@@ -131,11 +131,8 @@ int RunCode(const CodeOptions& o) {
     return kExitUsage;
   }
   const auto load_start = std::chrono::steady_clock::now();
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(o.data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(o.data);
+  if (!engine) return kExitResources;
   const double load_seconds = Seconds(load_start);
   const auto code_start = std::chrono::steady_clock::now();
   Tally tally;
@@ -152,7 +149,7 @@ int RunCode(const CodeOptions& o) {
     batch[0].doc.id = !o.id.empty() ? o.id
                       : o.input == "-" ? "stdin"
                                        : std::filesystem::path(o.input).stem().string();
-    CodeBatch(**engine, o.format, threads, &batch);
+    CodeBatch(*engine, o.format, threads, &batch);
     Flush(&batch, &tally);
     if (o.stats) PrintStats(tally, load_seconds, Seconds(code_start), threads);
     return tally.bad ? kExitBadInput : kExitOk;
@@ -184,12 +181,12 @@ int RunCode(const CodeOptions& o) {
     batch_bytes += line.size();
     batch.push_back(std::move(item));
     if (batch.size() >= 512 || batch_bytes > (64u << 20)) {
-      CodeBatch(**engine, o.format, threads, &batch);
+      CodeBatch(*engine, o.format, threads, &batch);
       Flush(&batch, &tally);
       batch_bytes = 0;
     }
   }
-  CodeBatch(**engine, o.format, threads, &batch);
+  CodeBatch(*engine, o.format, threads, &batch);
   Flush(&batch, &tally);
   std::cerr << fmt::format("dragoman: {} documents coded, {} sentences, {} events, {} bad inputs\n",
                            tally.documents, tally.sentences, tally.events, tally.bad);
@@ -324,11 +321,8 @@ std::string Show(const std::vector<std::optional<std::string>>& v) {
 }
 
 int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
   StatusOr<std::vector<GoldDocument>> gold = ReadGold(gold_path);
   if (!gold.ok()) {
     std::cerr << "dragoman: " << gold.status().message() << '\n';
@@ -339,14 +333,14 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
   std::map<std::string, std::pair<int, int>> fp_by_category;  // engine category: [fp, total]
   std::string misses;
   for (GoldDocument& g : *gold) {
-    (*engine)->Process(&g.doc);
+    engine->Process(&g.doc);
     std::vector<ScoredEvent> events;
     for (const Event& e : g.doc.events) {
       ScoredEvent s;
       s.source_country = e.source >= 0 ? g.doc.mentions[e.source].actor.country : "";
       s.target_country = e.target >= 0 ? g.doc.mentions[e.target].actor.country : "";
       s.cameo = e.cameo;
-      s.plover = PloverOf((*engine)->ontology(), e.cameo);
+      s.plover = PloverOf(engine->ontology(), e.cameo);
       s.modality = std::string(ModalityName(e.modality));
       s.text = std::string(g.doc.Slice(e.evidence));
       events.push_back(std::move(s));
@@ -419,17 +413,14 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
 // ---- explain ----
 
 int RunExplain(const std::string& data, const std::string& text, const std::string& date) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
   Document doc;
   doc.id = "explain";
   doc.date = date;
   doc.text = text;
   std::vector<CodingTrace> trace;
-  (*engine)->Explain(&doc, &trace);
+  engine->Explain(&doc, &trace);
   std::string out;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
@@ -464,7 +455,7 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
     }
   }
   out += "events:\n";
-  AppendEventsTable(doc, (*engine)->ontology(), &out);
+  AppendEventsTable(doc, engine->ontology(), &out);
   std::cout << out;
   return kExitOk;
 }
@@ -472,11 +463,8 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
 // ---- brief ----
 
 int RunBrief(const std::string& data, const std::string& input, const std::string& date, const std::string& format) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
   StatusOr<std::string> text = ReadFile(input);
   if (!text.ok()) {
     std::cerr << "dragoman: " << text.status().message() << '\n';
@@ -486,7 +474,7 @@ int RunBrief(const std::string& data, const std::string& input, const std::strin
   doc.id = input == "-" ? "stdin" : std::filesystem::path(input).stem().string();
   doc.date = date;
   doc.text = std::move(*text);
-  (*engine)->Process(&doc);
+  engine->Process(&doc);
   const NegotiationBrief brief = MakeBrief(doc);
   std::cout << (format == "json" ? BriefJson(doc, brief) : BriefText(doc, brief));
   return kExitOk;
@@ -495,13 +483,10 @@ int RunBrief(const std::string& data, const std::string& input, const std::strin
 // ---- lexicon ----
 
 int RunLint(const std::string& data) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
   int errors = 0, warnings = 0;
-  for (const LintFinding& f : LintLexicon((*engine)->lexicon(), (*engine)->ontology())) {
+  for (const LintFinding& f : LintLexicon(engine->lexicon(), engine->ontology())) {
     std::cout << fmt::format("{}:{}: {}: {}\n", f.where.file, f.where.line, f.error ? "error" : "warning", f.message);
     (f.error ? errors : warnings)++;
   }
@@ -510,12 +495,9 @@ int RunLint(const std::string& data) {
 }
 
 int RunStats(const std::string& data) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
-  for (const std::string& line : LexiconStats((*engine)->lexicon())) std::cout << line << '\n';
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
+  for (const std::string& line : LexiconStats(engine->lexicon())) std::cout << line << '\n';
   return kExitOk;
 }
 
@@ -581,18 +563,15 @@ void ResolvePhrase(const Engine& engine, const std::string& phrase, const std::s
 
 int RunResolve(const std::string& data, const std::vector<std::string>& phrases, const std::string& date,
                const std::string& format) {
-  StatusOr<std::unique_ptr<Engine>> engine = LoadEngine(DataDir(data));
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().message() << '\n';
-    return kExitResources;
-  }
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
   std::string out;
   if (!phrases.empty()) {
-    for (const std::string& p : phrases) ResolvePhrase(**engine, p, date, format, &out);
+    for (const std::string& p : phrases) ResolvePhrase(*engine, p, date, format, &out);
   } else {
     std::string line;
     while (std::getline(std::cin, line)) {
-      if (!line.empty()) ResolvePhrase(**engine, line, date, format, &out);
+      if (!line.empty()) ResolvePhrase(*engine, line, date, format, &out);
     }
   }
   std::cout << out;

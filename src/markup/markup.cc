@@ -48,13 +48,14 @@ const PhraseEntry* LongestAt(const Lexicon& lexicon, const Document& doc, uint32
   return nullptr;
 }
 
-// A one-word actor name ("greek"), or nullptr.
-const PhraseEntry* SingleWordActor(const Lexicon& lexicon, const std::string& word) {
+// A one-word actor name ("greek"), or nullptr; case=exact names ("US") only
+// when `allow_exact`.
+const PhraseEntry* SingleWordActor(const Lexicon& lexicon, const std::string& word, bool allow_exact = false) {
   const std::vector<uint32_t>* ids = lexicon.PhrasesStartingWith(word);
   if (!ids) return nullptr;
   for (uint32_t id : *ids) {
     const PhraseEntry& p = lexicon.phrases()[id];
-    if (p.words.size() == 1 && p.kind == EntryKind::kActor && p.exact.empty()) return &p;
+    if (p.words.size() == 1 && p.kind == EntryKind::kActor && (allow_exact || p.exact.empty())) return &p;
   }
   return nullptr;
 }
@@ -88,6 +89,18 @@ Actor ActorOf(const Lexicon& lex, const PhraseEntry& p, std::string_view date) {
   }
   if (!p.title.empty()) a.title = p.title;
   return a;
+}
+
+// A mention of `entry` covering token i alone ("Greek-Cypriot", "US-led").
+void AddTokenMention(const Lexicon& lexicon, const PhraseEntry& entry, uint32_t s, uint32_t i, Document* doc) {
+  Mention m;
+  m.kind = MentionKind::kActor;
+  m.sentence = s;
+  m.token_begin = i;
+  m.token_end = i + 1;
+  m.actor = ActorOf(lexicon, entry, doc->date);
+  m.source = entry.source;
+  doc->mentions.push_back(std::move(m));
 }
 
 }  // namespace
@@ -133,14 +146,7 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
       const PhraseEntry* first = SingleWordActor(lexicon, tok.norm.substr(0, dash));
       const PhraseEntry* second = SingleWordActor(lexicon, tok.norm.substr(dash + 1));
       if (first && second && std::isupper(static_cast<unsigned char>(tok.shape[dash + 1]))) {
-        Mention m;
-        m.kind = MentionKind::kActor;
-        m.sentence = s;
-        m.token_begin = i;
-        m.token_end = i + 1;
-        m.actor = ActorOf(lexicon, *first, doc->date);
-        m.source = first->source;
-        doc->mentions.push_back(std::move(m));
+        AddTokenMention(lexicon, *first, s, i, doc);
         ++i;
         continue;
       }
@@ -148,21 +154,8 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
     // "US-led coalition", "Vietnamese-led forces": the leader's country.
     if (const size_t dash = tok.norm.rfind("-led");
         dash != std::string::npos && dash > 0 && dash + 4 == tok.norm.size()) {
-      const std::string head = tok.norm.substr(0, dash);
-      if (const std::vector<uint32_t>* led = lexicon.PhrasesStartingWith(head)) {
-        for (uint32_t id : *led) {
-          const PhraseEntry& p = lexicon.phrases()[id];
-          if (p.words.size() != 1 || p.kind != EntryKind::kActor) continue;
-          Mention m;
-          m.kind = MentionKind::kActor;
-          m.sentence = s;
-          m.token_begin = i;
-          m.token_end = i + 1;
-          m.actor = ActorOf(lexicon, p, doc->date);
-          m.source = p.source;
-          doc->mentions.push_back(std::move(m));
-          break;
-        }
+      if (const PhraseEntry* leader = SingleWordActor(lexicon, tok.norm.substr(0, dash), /*allow_exact=*/true)) {
+        AddTokenMention(lexicon, *leader, s, i, doc);
       }
       ++i;
       continue;

@@ -5,22 +5,9 @@
 #include <charconv>
 #include <vector>
 
+#include "core/strings.h"
+
 namespace dragoman {
-namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return out;
-}
-
-}  // namespace
 
 Status Ontology::Parse(std::string_view file, std::string_view bytes) {
   size_t pos = 0;

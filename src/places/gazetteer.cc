@@ -6,22 +6,11 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "core/strings.h"
 #include "normalize/normalizer.h"
 
 namespace dragoman {
 namespace {
-
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return out;
-}
 
 template <typename F>
 void ForEachLine(std::string_view bytes, F f) {
@@ -73,7 +62,7 @@ std::string Key(std::string_view name) {
 Status Gazetteer::Parse(std::string_view cities, std::string_view countries) {
   std::unordered_map<std::string, std::string> iso3;
   ForEachLine(countries, [&](std::string_view line, uint32_t) {
-    const std::vector<std::string_view> f = Fields(line);
+    const std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() > 1 && f[0].size() == 2 && f[1].size() == 3) iso3[std::string(f[0])] = std::string(f[1]);
     return true;
   });
@@ -82,7 +71,7 @@ Status Gazetteer::Parse(std::string_view cities, std::string_view countries) {
   by_name_.reserve(80000);
   places_.reserve(cities.size() / 180);
   ForEachLine(cities, [&](std::string_view line, uint32_t number) {
-    const std::vector<std::string_view> f = Fields(line);
+    const std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() < 15) {
       status = InvalidArgument(fmt::format("cities15000.txt:{}: expected 19 tab-separated fields, got {}", number, f.size()));
       return false;

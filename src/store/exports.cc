@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "core/strings.h"
 #include "output/json_writer.h"
 
 namespace dragoman {
@@ -66,7 +67,9 @@ std::string FractionDate(const std::string& day) {
   return fmt::format("{:.4f}", y + ((m - 1) * 30.4375 + d) / 365.0);
 }
 
-std::string GdeltRow(const std::vector<std::string>& r) {
+// The GDELT columns of one event row; with `dedup`, its mention and article
+// counts come from the grouped query.
+std::vector<std::string> GdeltRow(const std::vector<std::string>& r, bool dedup) {
   // r follows kColumns: 0 rowid 1 doc 2 idx 3 sentence 4-7 source 8-11 target
   // 12 cameo 13 root 14 base 15 plover 16 goldstein 17 quad 18 modality
   // 19 date 20 place 21 place_country 22 lat 23 lon ... 31 coded_at
@@ -96,9 +99,9 @@ std::string GdeltRow(const std::vector<std::string>& r) {
   c.push_back(r[13]);                                  // EventRootCode
   c.push_back(r[17]);                                  // QuadClass
   c.push_back(r[16]);                                  // GoldsteinScale
-  c.push_back("1");                                    // NumMentions
-  c.push_back("1");                                    // NumSources
-  c.push_back("1");                                    // NumArticles
+  c.push_back(dedup ? r[32] : "1");                    // NumMentions
+  c.push_back(dedup ? r[33] : "1");                    // NumSources: no publisher field, so articles
+  c.push_back(dedup ? r[33] : "1");                    // NumArticles
   c.push_back("0");                                    // AvgTone
   for (int g = 0; g < 2; ++g) {                        // Actor1Geo, Actor2Geo: not resolved
     for (int k = 0; k < 8; ++k) c.push_back(k == 0 ? "0" : "");
@@ -118,9 +121,7 @@ std::string GdeltRow(const std::vector<std::string>& r) {
   }
   c.push_back(added.substr(0, 14));                    // DATEADDED YYYYMMDDHHMMSS
   c.push_back(Tsv(r[1]));                              // SOURCEURL: the document id
-  std::string line;
-  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
-  return line;
+  return c;
 }
 
 // Phoenix's 26 columns (the Open Event Data Alliance's daily data).
@@ -133,9 +134,7 @@ std::string PhoenixRow(const std::vector<std::string>& r) {
       r[12], r[13], r[17], r[16], "",           // EventCode, EventRootCode, QuadClass, GoldsteinScore, Issues
       r[22], r[23], Tsv(r[20]), "", r[21],      // Lat, Lon, LocationName, StateName, CountryCode
       r[1] + "_" + r[3], Tsv(r[1]), ""};        // SentenceID, URLs, NewsSources
-  std::string line;
-  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
-  return line;
+  return Join(c, '\t');
 }
 
 // ICEWS's 20 columns (the Integrated Crisis Early Warning System's events).
@@ -144,9 +143,7 @@ std::string IcewsRow(const std::vector<std::string>& r, const std::vector<std::s
                                 r[12], r[16], Tsv(r[11].empty() ? r[8] : r[11]), r[10], r[9], Tsv(r[1]),
                                 std::to_string(std::atoi(r[3].c_str()) + 1), "", Tsv(r[20]), "", "", r[21],
                                 r[22], r[23]};
-  std::string line;
-  for (size_t i = 0; i < c.size(); ++i) line += (i ? "\t" : "") + c[i];
-  return line;
+  return Join(c, '\t');
 }
 
 void AppendActorJson(const std::vector<std::string>& r, int a, std::string* out) {
@@ -300,24 +297,7 @@ Status ExportEvents(Store* store, const EventFilter& filter, const std::string& 
   for (size_t k = 1; k < rows->size(); ++k) {
     const std::vector<std::string>& r = (*rows)[k];
     if (format == "gdelt") {
-      std::string row = GdeltRow(r);
-      if (dedup) {
-        // NumMentions, NumSources, NumArticles are columns 32-34.
-        std::vector<std::string> c;
-        size_t pos = 0;
-        while (true) {
-          const size_t tab = row.find('\t', pos);
-          c.push_back(row.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
-          if (tab == std::string::npos) break;
-          pos = tab + 1;
-        }
-        c[31] = r[32];
-        c[32] = r[33];
-        c[33] = r[33];
-        row.clear();
-        for (size_t i = 0; i < c.size(); ++i) row += (i ? "\t" : "") + c[i];
-      }
-      emit(row);
+      emit(Join(GdeltRow(r, dedup), '\t'));
     } else if (format == "icews") {
       emit(IcewsRow(r, {r[26]}));
     } else if (format == "phoenix") {

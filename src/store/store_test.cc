@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "core/strings.h"
 #include "store/exports.h"
 
 namespace dragoman {
@@ -133,13 +134,7 @@ TEST_P(StoreTest, ExportsGdeltWith61TypedColumns) {
   ASSERT_TRUE(ExportEvents(store_.get(), {}, "gdelt", [&](const std::string& l) { lines.push_back(l); }).ok());
   ASSERT_EQ(lines.size(), 1u);
   std::vector<std::string> c;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = lines[0].find('\t', pos);
-    c.push_back(lines[0].substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
-    if (tab == std::string::npos) break;
-    pos = tab + 1;
-  }
+  for (std::string_view f : SplitTabs(lines[0])) c.emplace_back(f);
   ASSERT_EQ(c.size(), 61u);
   auto matches = [](const std::string& s, const char* re) { return std::regex_match(s, std::regex(re)); };
   EXPECT_TRUE(matches(c[0], "[0-9]+"));                // GlobalEventID
@@ -203,13 +198,7 @@ TEST_P(StoreTest, DeduplicatesByDayDyadAndCode) {
   ASSERT_TRUE(ExportEvents(store_.get(), {}, "gdelt", [&](const std::string& l) { lines.push_back(l); }, true).ok());
   ASSERT_EQ(lines.size(), 1u);
   std::vector<std::string> c;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = lines[0].find('\t', pos);
-    c.push_back(lines[0].substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
-    if (tab == std::string::npos) break;
-    pos = tab + 1;
-  }
+  for (std::string_view f : SplitTabs(lines[0])) c.emplace_back(f);
   EXPECT_EQ(c[31], "3");  // NumMentions
   EXPECT_EQ(c[33], "3");  // NumArticles
 }
