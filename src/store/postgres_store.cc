@@ -9,8 +9,12 @@
 namespace dragoman {
 namespace {
 
+// Concurrent first opens (parallel tests, two ingests) would race in CREATE
+// TABLE IF NOT EXISTS; an advisory lock makes them take turns.
 constexpr const char* kSchema = R"sql(
 SET client_min_messages = warning;
+BEGIN;
+SELECT pg_advisory_xact_lock(7446247);
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, date TEXT, title TEXT, bytes BIGINT, sentences BIGINT,
   events BIGINT, engine TEXT, lexicon TEXT, coded_at TEXT DEFAULT to_char(now(), 'YYYY-MM-DD HH24:MI:SS'));
@@ -31,6 +35,7 @@ CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo);
 CREATE TABLE IF NOT EXISTS errors (input TEXT, reason TEXT, at TEXT DEFAULT to_char(now(), 'YYYY-MM-DD HH24:MI:SS'));
+COMMIT;
 )sql";
 
 // "?" placeholders become "$1", "$2", ... (outside quoted strings).
