@@ -6,6 +6,7 @@ packages=(
   g++ cmake make pkg-config          # toolchain
   libutf8proc-dev                    # Unicode normalisation
   libsimdjson-dev                    # JSON Lines input
+  libpugixml-dev                     # PETRARCH validation records (XML)
   libcli11-dev libfmt-dev            # command line, formatting
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks

@@ -103,7 +103,7 @@ struct Slots {
 class SentenceCoder {
  public:
   SentenceCoder(const Lexicon& lex, Document* doc, uint32_t s, std::vector<CodingTrace>* trace)
-      : lex_(lex), doc_(doc), s_(s), trace_(trace) {
+      : lex_(lex), doc_(doc), s_(s), trace_(trace), legacy_(lex.conventions() == Conventions::kPetrarch) {
     b_ = doc->sentences[s].token_begin;
     e_ = doc->sentences[s].token_end;
     const uint32_t n = e_ - b_;
@@ -254,6 +254,8 @@ class SentenceCoder {
       } else if (std::any_of(rest.begin(), rest.end(),
                              [](const Element& e) { return e.kind == ElementKind::kTarget; })) {
         return false;
+      } else if (p.open_target) {
+        subject_is_target = true;  // "Eriador was opposed by Osgiliath"
       }
     }
     // Elements after the anchor start right after it ("agreed to cooperate")
@@ -328,27 +330,38 @@ class SentenceCoder {
   }
 
   // Literal words written before the anchor must sit right before its verb
-  // group (adverbs skipped), read right to left.
+  // group (adverbs skipped), read right to left. A skip ("..."), and under
+  // PETRARCH conventions any slot, lets words lie between; PETRARCH patterns
+  // also see the verb group's own words ("WILL NOT *").
   bool BeforeLiteralsMatch(const Pattern& p, uint32_t anchor, int32_t vg) {
-    int32_t pos = static_cast<int32_t>(vg >= 0 ? doc_->phrases[vg].token_begin : anchor) - 1;
-    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
-      if (it->kind != ElementKind::kWords) continue;
-      while (pos >= static_cast<int32_t>(b_) && IsAdverb(Tag_(pos))) --pos;
-      bool hit = false;
-      for (const auto& alt : it->alternatives) {
-        const int32_t start = pos - static_cast<int32_t>(alt.size()) + 1;
-        if (start < static_cast<int32_t>(b_)) continue;
-        bool ok = true;
-        for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(start + k) == alt[k];
-        if (ok) {
-          pos = start - 1;
-          hit = true;
-          break;
-        }
+    const int32_t start = static_cast<int32_t>(legacy_ || vg < 0 ? anchor : doc_->phrases[vg].token_begin) - 1;
+    return BeforeFrom(p.before, static_cast<int32_t>(p.before.size()) - 1, start, false);
+  }
+
+  // Matches before[0..i] ending at token `pos` or, with `gap`, anywhere
+  // left of it.
+  bool BeforeFrom(const std::vector<Element>& before, int32_t i, int32_t pos, bool gap) {
+    if (i < 0) return true;
+    const Element& e = before[static_cast<size_t>(i)];
+    const bool open = e.kind == ElementKind::kSkipTokens ||
+                      (legacy_ && e.kind != ElementKind::kWords);
+    if (open) return BeforeFrom(before, i - 1, pos, true);
+    if (e.kind != ElementKind::kWords) return BeforeFrom(before, i - 1, pos, gap);
+    for (int32_t end = pos; end >= static_cast<int32_t>(b_); --end) {
+      int32_t at = end;
+      if (!legacy_) {
+        while (at >= static_cast<int32_t>(b_) && IsAdverb(Tag_(at))) --at;
       }
-      if (!hit) return false;
+      for (const auto& alt : e.alternatives) {
+        const int32_t first = at - static_cast<int32_t>(alt.size()) + 1;
+        if (first < static_cast<int32_t>(b_)) continue;
+        bool ok = true;
+        for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(first + k) == alt[k];
+        if (ok && BeforeFrom(before, i - 1, first - 1, false)) return true;
+      }
+      if (!gap) break;
     }
-    return true;
+    return false;
   }
 
   // ---- elements right of the anchor ----
@@ -542,7 +555,12 @@ class SentenceCoder {
   // An actor a slot may take: a pronoun (resolved later) or a mention with a
   // country; a bare role ("troops", "terrorists") names no one.
   bool Fills(int32_t m) const {
-    return m >= 0 && (doc_->mentions[m].kind == MentionKind::kPronoun || !doc_->mentions[m].actor.country.empty());
+    if (m < 0) return false;
+    const Mention& x = doc_->mentions[m];
+    // Under PETRARCH conventions a bare role is an actor of unknown
+    // country: "a senior official said" -> ---GOV.
+    if (legacy_ && x.kind == MentionKind::kAgent) return true;
+    return x.kind == MentionKind::kPronoun || !x.actor.country.empty();
   }
 
   bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
@@ -930,7 +948,82 @@ class SentenceCoder {
     return false;
   }
 
+  // The first actor after token `from` in its clause, with its compound
+  // members: the target of a PETRARCH pattern that names none.
+  std::vector<int32_t> FirstActorAfter(uint32_t from) const {
+    for (uint32_t t = from; t < e_; ++t) {
+      if (IsClauseBreak(t)) break;
+      if (!Fills(MentionAt(t))) continue;
+      std::vector<int32_t> found;
+      uint32_t next = t;
+      if (SlotAt(t, &found, &next)) return found;
+    }
+    return {};
+  }
+
+  // A mention whose code names several actors ("FRO/BIL/SAM") as one
+  // mention per actor; a role with no country as "---" and its code.
+  std::vector<int32_t> LegacyActors(int32_t m) {
+    if (m < 0) return {m};
+    Actor& a = doc_->mentions[m].actor;
+    if (a.country.empty() && a.code.rfind("---", 0) != 0) a.code = "---" + a.code;
+    if (a.code.find('/') == std::string::npos) return {m};
+    std::vector<int32_t> out;
+    const std::string codes = a.code;
+    size_t pos = 0;
+    while (pos <= codes.size()) {
+      size_t slash = codes.find('/', pos);
+      if (slash == std::string::npos) slash = codes.size();
+      Mention part = doc_->mentions[m];
+      part.actor.code = codes.substr(pos, slash - pos);
+      part.actor.country = part.actor.code.substr(0, std::min<size_t>(3, part.actor.code.size()));
+      doc_->mentions.push_back(std::move(part));
+      out.push_back(static_cast<int32_t>(doc_->mentions.size()) - 1);
+      pos = slash + 1;
+    }
+    return out;
+  }
+
+  void EmitLegacy(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
+    if (p.code.empty()) return;  // a null-coded pattern: matched, codes nothing
+    const Modality modality = ModalityOf(vg, anchor);
+    std::vector<std::pair<int32_t, int32_t>> pairs;
+    for (int32_t a : slots.compound) {
+      for (int32_t b : slots.compound) {
+        if (a != b) pairs.emplace_back(a, b);
+      }
+    }
+    std::vector<int32_t> sources = slots.sources;
+    if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
+    std::vector<int32_t> targets = slots.targets;
+    if (targets.empty() && p.open_target) targets = FirstActorAfter(std::max(anchor, slots.last) + 1);
+    const bool mutual = targets.empty() && sources.size() >= 2;
+    for (int32_t s : sources) {
+      if (mutual) {
+        for (int32_t o : sources) {
+          if (o != s) pairs.emplace_back(s, o);
+        }
+        continue;
+      }
+      if (targets.empty()) pairs.emplace_back(s, -1);
+      for (int32_t t : targets) pairs.emplace_back(s, t);
+    }
+    for (auto [s, t] : pairs) {
+      const int32_t source = ResolveMention(*doc_, s, -1);
+      if (source < 0) continue;
+      const int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
+      if (target >= 0 && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      for (int32_t si : LegacyActors(source)) {
+        for (int32_t ti : LegacyActors(target)) {
+          AddEvent(p.code, si, ti, modality, anchor, slots, p, s, t);
+          if (!p.paired_code.empty() && ti >= 0) AddEvent(p.paired_code, ti, si, modality, anchor, slots, p, t, s);
+        }
+      }
+    }
+  }
+
   void Emit(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
+    if (legacy_) return EmitLegacy(p, anchor, vg, slots);
     Modality modality = ModalityOf(vg, anchor);
     std::string code = p.code, paired = p.paired_code;
     // "The EC may halt mediation if cooperation founders": a possible act on
@@ -1035,6 +1128,7 @@ class SentenceCoder {
   Document* doc_;
   uint32_t s_;
   std::vector<CodingTrace>* trace_;
+  const bool legacy_;  // PETRARCH conventions (lexicon.h)
   uint32_t b_ = 0;
   uint32_t e_ = 0;
   std::vector<int32_t> phrase_of_;

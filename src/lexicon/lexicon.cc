@@ -54,7 +54,8 @@ Status Lexicon::Finish() {
           }
           e.alternatives = it->second.alternatives;
         }
-        if (e.kind == ElementKind::kWords) AddPlurals(&e);
+        // Legacy dictionaries spell out every form they mean.
+        if (e.kind == ElementKind::kWords && conventions_ == Conventions::kDragoman) AddPlurals(&e);
       }
     }
   }
@@ -71,6 +72,7 @@ Status Lexicon::Finish() {
     const std::string& first = p.anchor[0];
     std::vector<std::string> forms =
         p.anchor_kind == AnchorKind::kNoun ? NounForms(first) : VerbForms(first, irregulars_);
+    forms.insert(forms.end(), p.forms.begin(), p.forms.end());
     for (const std::string& f : forms) {
       auto& ids = pattern_index_[f];
       if (ids.empty() || ids.back() != i) ids.push_back(i);
@@ -103,11 +105,16 @@ std::string_view Lexicon::LemmaOf(std::string_view norm) const {
 const ActorRole* RoleOn(const ActorEntry& person, std::string_view date) {
   if (person.roles.empty()) return nullptr;
   const ActorRole* latest = &person.roles[0];
+  const ActorRole* fallback = nullptr;
   for (const ActorRole& r : person.roles) {
+    if (r.from.empty() && r.to.empty()) {
+      if (!fallback) fallback = &r;
+      continue;
+    }
     if (!date.empty() && (r.from.empty() || r.from <= date) && (r.to.empty() || date <= r.to)) return &r;
     if (r.from > latest->from) latest = &r;
   }
-  return latest;
+  return fallback ? fallback : latest;
 }
 
 }  // namespace dragoman

@@ -64,13 +64,13 @@ Actor ActorOf(const Lexicon& lex, const PhraseEntry& p, std::string_view date) {
   Actor a;
   if (p.kind == EntryKind::kAgent) {
     const AgentEntry& g = lex.agents()[p.index];
-    a.sector = g.sector;
+    (g.prefix ? a.prefix : a.sector) = g.sector;
     a.title = g.title;
     return a;
   }
   const ActorEntry& e = lex.actors()[p.index];
   a.name = e.name;
-  if (e.person) {
+  if (!e.roles.empty()) {
     if (const ActorRole* r = RoleOn(e, date)) {
       a.code = r->code;
       a.country = r->country;
@@ -169,6 +169,23 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
       doc->mentions.push_back(std::move(m));
     }
     ++i;
+  }
+}
+
+void FindDiscards(const Lexicon& lexicon, Document* doc) {
+  if (lexicon.discards().empty()) return;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    const Sentence& sent = doc->sentences[s];
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      for (const DiscardEntry& d : lexicon.discards()) {
+        if (i + d.words.size() > sent.token_end || doc->tokens[i].norm != d.words[0]) continue;
+        bool all = true;
+        for (size_t k = 1; k < d.words.size() && all; ++k) all = doc->tokens[i + k].norm == d.words[k];
+        if (!all) continue;
+        doc->discards.push_back({d.story ? -1 : static_cast<int32_t>(s),
+                                 doc->TokenSpan(i, i + static_cast<uint32_t>(d.words.size())), d.source});
+      }
+    }
   }
 }
 

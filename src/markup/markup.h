@@ -18,6 +18,10 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s);
 
 // True when a lexicon phrase could start at some token of sentence `s`
 // (an actor, agent, or pattern anchor); used to skip sentences cheaply.
+// Records the lexicon's discard phrases found in the document's sentences
+// (Document::discards).
+void FindDiscards(const Lexicon& lexicon, Document* doc);
+
 bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s);
 
 }  // namespace dragoman

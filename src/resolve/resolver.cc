@@ -36,9 +36,16 @@ void Combine(Actor* a, const Actor& b) {
   if (!b.title.empty()) a->title = b.title;
   if (!b.name.empty()) a->name = b.name;
   if (b.code.size() > a->code.size()) a->code = b.code;
+  if (!b.prefix.empty()) a->prefix = b.prefix;
 }
 
 void FinishCode(Actor* a) {
+  if (!a->prefix.empty()) {
+    // A legacy prefix agent: "MSF Arnor" -> NGOARN, once.
+    if (a->code.empty()) a->code = a->country + a->sector;
+    if (a->code.rfind(a->prefix, 0) != 0) a->code = a->prefix + a->code;
+    return;
+  }
   if (a->country.size() == 3 && (a->code.size() < 3 || a->code.substr(0, 3) != a->country)) {
     a->code = a->country + a->sector;
   } else if (a->code.empty()) {
@@ -208,7 +215,7 @@ void InheritCountries(Document* doc, uint32_t s) {
 
 }  // namespace
 
-void ResolveSentence(Document* doc, uint32_t s) {
+void ResolveSentence(Document* doc, uint32_t s, bool inherit_countries) {
   std::vector<int32_t> ids;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -246,7 +253,7 @@ void ResolveSentence(Document* doc, uint32_t s) {
     }
     k = e;
   }
-  InheritCountries(doc, s);
+  if (inherit_countries) InheritCountries(doc, s);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];
