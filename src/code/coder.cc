@@ -236,8 +236,11 @@ class SentenceCoder {
   }
 
   bool Match(const Pattern& p, uint32_t anchor, uint32_t after, int32_t vg, Slots* out) {
+    // PETRARCH reads a passive with no "by" agent as active ("The
+    // Philippines was criticized over its dispute with Eriador").
     const bool passive = vg >= 0 && p.anchor_kind == AnchorKind::kVerb &&
-                         doc_->phrases[vg].voice == Voice::kPassive;
+                         doc_->phrases[vg].voice == Voice::kPassive &&
+                         !(legacy_ && ByAgent(doc_->phrases[vg].token_end).empty());
     const std::vector<Element>& rest = p.after;
     size_t first = 0;  // the first element of `rest` to match
     // Passive voice: the grammatical subject is the object ("was rejected
@@ -489,6 +492,10 @@ class SentenceCoder {
   };
 
   void LiteralStarts(uint32_t pos, Starts* out) const {
+    if (legacy_) {  // PETRARCH patterns spell out their gaps
+      if (pos < e_) out->Add(pos);
+      return;
+    }
     while (pos < e_ && IsAdverb(Tag_(pos)) && W(pos) != "not") {
       out->Add(pos);
       ++pos;
@@ -953,7 +960,10 @@ class SentenceCoder {
   std::vector<int32_t> FirstActorAfter(uint32_t from) const {
     for (uint32_t t = from; t < e_; ++t) {
       if (IsClauseBreak(t)) break;
-      if (!Fills(MentionAt(t))) continue;
+      const int32_t m = MentionAt(t);
+      if (!Fills(m)) continue;
+      // PETRARCH has no coreference: a pronoun after the verb is no target.
+      if (doc_->mentions[m].kind == MentionKind::kPronoun) continue;
       std::vector<int32_t> found;
       uint32_t next = t;
       if (SlotAt(t, &found, &next)) return found;

@@ -173,8 +173,9 @@ bool IsAttachingPreposition(const std::string& w) {
 
 // Roles with no country ("demonstrators", "the judge") take one from the
 // sentence: a place or organisation attached by a preposition right after
-// them, else the one country the sentence names, if it names exactly one.
-void InheritCountries(Document* doc, uint32_t s) {
+// them, else (with `from_sentence`) the one country the sentence names, if
+// it names exactly one.
+void InheritCountries(Document* doc, uint32_t s, bool from_sentence) {
   std::vector<int32_t> finals;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -205,7 +206,7 @@ void InheritCountries(Document* doc, uint32_t s) {
       const Mention& next = doc->mentions[finals[k + 1]];
       if (next.token_begin <= t + 4 && !next.actor.country.empty()) country = next.actor.country;
     }
-    if (country.empty() && single) country = only;
+    if (country.empty() && single && from_sentence) country = only;
     if (country.empty()) continue;
     m.actor.country = country;
     m.actor.code = country + m.actor.sector;
@@ -215,7 +216,7 @@ void InheritCountries(Document* doc, uint32_t s) {
 
 }  // namespace
 
-void ResolveSentence(Document* doc, uint32_t s, bool inherit_countries) {
+void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries) {
   std::vector<int32_t> ids;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -253,7 +254,7 @@ void ResolveSentence(Document* doc, uint32_t s, bool inherit_countries) {
     }
     k = e;
   }
-  if (inherit_countries) InheritCountries(doc, s);
+  InheritCountries(doc, s, sentence_countries);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];

@@ -17,9 +17,10 @@ namespace dragoman {
 
 // Resolves the mentions of sentence `s` (markup and chunking done). Mentions
 // of earlier sentences must already be resolved. Thread-safe.
-// `inherit_countries`: roles with no country take one from the sentence
-// (off under PETRARCH conventions, where they stay "---").
-void ResolveSentence(Document* doc, uint32_t s, bool inherit_countries = true);
+// Roles with no country take one attached by a preposition ("soldiers from
+// Gondor") and, with `sentence_countries`, the sentence's only country (off
+// under PETRARCH conventions, where such roles stay "---").
+void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries = true);
 
 // The actor a mention stands for after following pronoun antecedents: the
 // mention itself, or its first antecedent that is not `avoid` (an index to
