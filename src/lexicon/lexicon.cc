@@ -79,9 +79,14 @@ Status Lexicon::Finish() {
       if (p.anchor_kind != AnchorKind::kNoun) lemma_of_.emplace(f, first);
     }
   }
+  // Most specific first; among equals, a pattern whose anchor is written as
+  // this very form ("LEFT") before one that only inflects to it ("LEAVE").
   for (auto& [form, ids] : pattern_index_) {
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
-      return patterns_[a].specificity > patterns_[b].specificity;
+      if (patterns_[a].specificity != patterns_[b].specificity) {
+        return patterns_[a].specificity > patterns_[b].specificity;
+      }
+      return patterns_[a].anchor[0] == form && patterns_[b].anchor[0] != form;
     });
   }
   return OkStatus();

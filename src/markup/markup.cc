@@ -172,6 +172,17 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
   }
 }
 
+void TagNames(Document* doc, uint32_t s) {
+  for (auto it = doc->mentions.rbegin(); it != doc->mentions.rend() && it->sentence == s; ++it) {
+    if (it->kind != MentionKind::kActor) continue;
+    for (uint32_t t = it->token_begin; t < it->token_end; ++t) {
+      Token& tok = doc->tokens[t];
+      const char c = tok.shape.empty() ? 0 : tok.shape[0];
+      if (c >= 'A' && c <= 'Z' && !IsNoun(tok.tag) && !IsAdjective(tok.tag)) tok.tag = Tag::kNNP;
+    }
+  }
+}
+
 void FindDiscards(const Lexicon& lexicon, Document* doc) {
   if (lexicon.discards().empty()) return;
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {

@@ -53,11 +53,12 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     const bool discarded = story_discarded || std::any_of(doc->discards.begin(), doc->discards.end(),
                                                           [&](const Discard& d) { return d.sentence == static_cast<int32_t>(s); });
     const bool code = !discarded && (all_sentences || SentenceMayCode(*lexicon_, *doc, s));
+    MarkupSentence(*lexicon_, doc, s);
     if (code) {
       tagger_->TagSentence(doc, doc->sentences[s]);
+      TagNames(doc, s);
       ChunkSentence(doc, s);
     }
-    MarkupSentence(*lexicon_, doc, s);
     ResolveSentence(doc, s, lexicon_->conventions() == Conventions::kDragoman);
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
