@@ -175,10 +175,17 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
 void TagNames(Document* doc, uint32_t s) {
   for (auto it = doc->mentions.rbegin(); it != doc->mentions.rend() && it->sentence == s; ++it) {
     if (it->kind != MentionKind::kActor) continue;
+    // A word of a longer name ("Ahmed al-Sharaa") is a proper noun unless it
+    // is a function word ("Ministry of Defence"); a one-word name only when
+    // capitalised and not already a noun or a demonym.
+    const bool multi = it->token_end - it->token_begin > 1;
     for (uint32_t t = it->token_begin; t < it->token_end; ++t) {
       Token& tok = doc->tokens[t];
       const char c = tok.shape.empty() ? 0 : tok.shape[0];
-      if (c >= 'A' && c <= 'Z' && !IsNoun(tok.tag) && !IsAdjective(tok.tag)) tok.tag = Tag::kNNP;
+      const bool function = tok.tag == Tag::kDT || tok.tag == Tag::kIN || tok.tag == Tag::kCC ||
+                            tok.tag == Tag::kTO || tok.tag == Tag::kPOS || !std::isalpha(static_cast<unsigned char>(c));
+      if (IsNoun(tok.tag) || function) continue;
+      if (multi || (c >= 'A' && c <= 'Z' && !IsAdjective(tok.tag))) tok.tag = Tag::kNNP;
     }
   }
 }
