@@ -753,7 +753,14 @@ class SentenceCoder {
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
         const bool pp_object =
             start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
-        if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
+        if (!pp_object) {
+          std::vector<int32_t> actors = ActorsWithCompound(ph, k);
+          // PETRARCH: "the official news agency WFNA said": the chunker's two
+          // phrases are one subject.
+          const int32_t before = NounPhraseBefore(start, false);
+          if (legacy_ && actors.empty() && before >= 0) actors = ActorsWithCompound(before, k);
+          return Appositive(ph, std::move(actors), depth);
+        }
         t = static_cast<int32_t>(start) - 1;
         continue;
       }
@@ -959,9 +966,11 @@ class SentenceCoder {
 
   // The first actor after token `from` in its clause, with its compound
   // members: the target of a PETRARCH pattern that names none.
+  // The search stays in the verb's own phrases: it ends at a comma or a
+  // subordinate clause ("... after crowds burned down its embassy").
   std::vector<int32_t> FirstActorAfter(uint32_t from) const {
     for (uint32_t t = from; t < e_; ++t) {
-      if (IsClauseBreak(t)) break;
+      if (IsClauseBreak(t) || W(t) == "," || In(kSubordinators, W(t))) break;
       const int32_t m = MentionAt(t);
       if (!Fills(m)) continue;
       // PETRARCH has no coreference: a pronoun after the verb is no target.
