@@ -448,13 +448,17 @@ class SentenceCoder {
         return MatchAfter(el, i + 1, next, slots);
       }
       case ElementKind::kSkipTokens: {
-        for (uint32_t k = 0; k <= 8 && pos + k <= e_; ++k) {
+        // A PETRARCH gap spans the verb's whole complement ("allowed that
+        // Mordor isn't a really pleasant place"), up to a clause break.
+        const uint32_t limit = legacy_ ? 24 : 8;
+        for (uint32_t k = 0; k <= limit && pos + k <= e_; ++k) {
           // A skip stays inside its clause: no punctuation, no other verb.
           if (k > 0) {
             const uint32_t skipped = pos + k - 1;
             const int32_t ph = PhraseOf(skipped);
             if (IsClauseBreak(skipped) || W(skipped) == "," || W(skipped) == "but" ||
-                (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup && IsFinite(doc_->phrases[ph]))) {
+                (!legacy_ && ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+                 IsFinite(doc_->phrases[ph]))) {
               break;
             }
           }
@@ -538,7 +542,7 @@ class SentenceCoder {
         ++q;
         comma = true;
       }
-      if (q < e_ && (W(q) == "and" || W(q) == "or")) {
+      if (q < e_ && (W(q) == "and" || W(q) == "or" || W(q) == "nor")) {
         ++q;
         conjunction = true;
       }
@@ -652,7 +656,7 @@ class SentenceCoder {
     bool in_list = false;  // a bare comma joins only inside "X, Y and Z"
     while (start > b_) {
       uint32_t k = start - 1;
-      if (W(k) != "and" && W(k) != "or" && !(W(k) == "," && in_list)) break;
+      if (W(k) != "and" && W(k) != "or" && W(k) != "nor" && !(W(k) == "," && in_list)) break;
       if (W(k) != ",") in_list = true;
       if (k > b_ && W(k) != "," && W(k - 1) == ",") --k;
       const int32_t prev = NounPhraseBefore(k, false);
@@ -970,7 +974,9 @@ class SentenceCoder {
   // subordinate clause ("... after crowds burned down its embassy").
   std::vector<int32_t> FirstActorAfter(uint32_t from) const {
     for (uint32_t t = from; t < e_; ++t) {
-      if (IsClauseBreak(t) || W(t) == "," || In(kSubordinators, W(t))) break;
+      const bool list_comma = W(t) == "," && t > b_ && IsAdjective(Tag_(t - 1)) && IsAdjective(Tag_(t + 1));
+      const bool adverbial = In(kSubordinators, W(t)) && W(t) != "whether" && W(t) != "if";
+      if (IsClauseBreak(t) || (W(t) == "," && !list_comma) || adverbial) break;
       const int32_t m = MentionAt(t);
       if (!Fills(m)) continue;
       // PETRARCH has no coreference: a pronoun after the verb is no target.
@@ -1015,8 +1021,15 @@ class SentenceCoder {
       }
     }
     std::vector<int32_t> sources = slots.sources;
-    if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
     std::vector<int32_t> targets = slots.targets;
+    if (!sources.empty() && !slots.compound.empty()) {
+      // "Eriador agrees with [the Philippines and France]": a compound after
+      // a source is its target, member by member.
+      pairs.clear();
+      targets.insert(targets.end(), slots.compound.begin(), slots.compound.end());
+    } else if (slots.compound.size() == 1) {
+      sources.push_back(slots.compound[0]);
+    }
     if (targets.empty() && p.open_target) targets = FirstActorAfter(std::max(anchor, slots.last) + 1);
     const bool mutual = targets.empty() && sources.size() >= 2;
     for (int32_t s : sources) {

@@ -202,6 +202,7 @@ struct Document {
   std::vector<Event> events;
   std::vector<Place> places;
   std::vector<Discard> discards;
+  Span dateline;        // "KYIV, May 15 (Reuters) -", if the text opens with one
 
   std::string_view Slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

@@ -112,6 +112,7 @@ std::set<Coding> CodingsOf(const Document& doc, bool require_dyad) {
 }
 
 std::string ErrorOf(const Document& doc) {
+  if (!doc.dateline.empty()) return "dateline";
   for (const Discard& d : doc.discards) {
     if (d.sentence < 0) return "storydiscard";
   }

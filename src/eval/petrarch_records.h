@@ -54,7 +54,7 @@ StatusOr<ValidationSuite> ParseValidationRecords(std::string_view file, std::str
 std::set<Coding> CodingsOf(const Document& doc, bool require_dyad);
 
 // The error a coded document reports in PETRARCH's terms: "storydiscard",
-// "sentencediscard", or empty.
+// "sentencediscard", "dateline" (the text opens with one), or empty.
 std::string ErrorOf(const Document& doc);
 
 }  // namespace dragoman

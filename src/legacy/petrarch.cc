@@ -63,12 +63,14 @@ std::vector<Line> ReadLines(std::string_view bytes) {
       }
       kept += raw[i++];
     }
-    // '#' starts a comment, except inside a code ("[###]", the discard code).
+    // '#' starts a comment, except inside a code ("[###]", the discard code)
+    // and as the first letter of a name ("#NASGUL [###]").
     int depth = 0;
     for (size_t k = 0; k < kept.size(); ++k) {
       if (kept[k] == '[') ++depth;
       if (kept[k] == ']' && depth > 0) --depth;
-      if (kept[k] == '#' && depth == 0) {
+      const bool name = k == 0 && kept.size() > 1 && !std::isspace(static_cast<unsigned char>(kept[1]));
+      if (kept[k] == '#' && depth == 0 && !name) {
         kept.resize(k);
         break;
       }
@@ -230,8 +232,6 @@ class Reader {
       }
       e->roles.push_back(std::move(r));
     }
-    // A single undated code needs no roles.
-    if (e->roles.size() == 1 && e->roles[0].from.empty() && e->roles[0].to.empty()) e->roles.clear();
     return OkStatus();
   }
 
@@ -678,6 +678,9 @@ class Reader {
         std::vector<Element> upper, lower;
         DRAGOMAN_RETURN_IF_ERROR(
             PartElements(raw.line, parts, 0, star, &upper, &counted, &has_source, &has_target, &has_compound));
+        // "% HAVE *": the compound is the subject; "* WITH %" has a subject
+        // of its own and the compound is its target.
+        const bool compound_subject = has_compound;
         // Between the upper words and the verb: adjacent when joined ("NOT_*").
         if (star > 0 && !parts[star].closed) upper.push_back(Element{ElementKind::kSkipTokens, {}, {}});
         DRAGOMAN_RETURN_IF_ERROR(PartElements(raw.line, parts, star + 1, parts.size(), &lower, &counted,
@@ -689,7 +692,7 @@ class Reader {
         upper.insert(upper.end(), p.before.begin(), p.before.end());
         p.before = std::move(upper);
         p.after = std::move(lower);
-        if (!has_source && !has_compound) p.before.insert(p.before.begin(), Element{ElementKind::kSource, {}, {}});
+        if (!has_source && !compound_subject) p.before.insert(p.before.begin(), Element{ElementKind::kSource, {}, {}});
         p.open_target = !has_target && !has_compound;
         p.specificity = counted;
         lex_->mutable_patterns().push_back(std::move(p));

@@ -59,7 +59,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
       TagNames(doc, s);
       ChunkSentence(doc, s);
     }
-    ResolveSentence(doc, s, lexicon_->conventions() == Conventions::kDragoman);
+    ResolveSentence(doc, s, lexicon_->conventions());
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
   DateEvents(doc);

@@ -41,9 +41,12 @@ void Combine(Actor* a, const Actor& b) {
 
 void FinishCode(Actor* a) {
   if (!a->prefix.empty()) {
-    // A legacy prefix agent: "MSF Arnor" -> NGOARN, once.
-    if (a->code.empty()) a->code = a->country + a->sector;
-    if (a->code.rfind(a->prefix, 0) != 0) a->code = a->prefix + a->code;
+    // A legacy prefix agent: "MSF Arnor diplomat" -> NGOARNGOV, once.
+    std::string prefix;
+    std::swap(prefix, a->prefix);
+    FinishCode(a);
+    if (a->code.rfind(prefix, 0) != 0) a->code = prefix + a->code;
+    a->prefix = prefix;
     return;
   }
   if (a->country.size() == 3 && (a->code.size() < 3 || a->code.substr(0, 3) != a->country)) {
@@ -53,6 +56,37 @@ void FinishCode(Actor* a) {
   } else if (a->code.size() == 3 && !a->sector.empty() && a->country == a->code) {
     a->code += a->sector;
   }
+}
+
+// PETRARCH's composition: the actor's code, then each role code's 3-letter
+// parts that the code does not hold yet; a prefix role goes first.
+void LegacyCode(Actor* a, const std::vector<std::string>& roles) {
+  std::string code;
+  std::string base = a->code;
+  if (!a->prefix.empty() && base.rfind(a->prefix, 0) == 0) base = base.substr(a->prefix.size());
+  // The actor's own code: the country part of a composed code.
+  std::string actor = base;
+  for (const std::string& r : roles) {
+    if (!r.empty() && actor.size() > r.size() && actor.compare(actor.size() - r.size(), r.size(), r) == 0) {
+      actor.resize(actor.size() - r.size());
+    }
+  }
+  if (actor.empty()) actor = a->country;
+  code = actor;
+  auto holds = [&](std::string_view part) {
+    for (size_t i = 0; i + 3 <= code.size(); i += 3) {
+      if (code.compare(i, 3, part) == 0) return true;
+    }
+    return false;
+  };
+  for (const std::string& r : roles) {
+    for (size_t i = 0; i + 3 <= r.size(); i += 3) {
+      const std::string_view part = std::string_view(r).substr(i, 3);
+      if (!holds(part)) code += part;
+    }
+  }
+  if (!a->prefix.empty() && code.rfind(a->prefix, 0) != 0) code = a->prefix + code;
+  a->code = code;
 }
 
 // May mention b (next in text) join mention a?
@@ -216,7 +250,8 @@ void InheritCountries(Document* doc, uint32_t s, bool from_sentence) {
 
 }  // namespace
 
-void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries) {
+void ResolveSentence(Document* doc, uint32_t s, Conventions conventions) {
+  const bool legacy = conventions == Conventions::kPetrarch;
   std::vector<int32_t> ids;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -238,14 +273,18 @@ void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries) {
     if (e - k > 1) {
       Mention merged = doc->mentions[ids[k]];
       merged.kind = MentionKind::kActor;
+      std::vector<std::string> roles;  // legacy: role codes in text order
+      if (legacy && doc->mentions[ids[k]].kind == MentionKind::kAgent) roles.push_back(merged.actor.sector);
       for (size_t j = k + 1; j < e; ++j) {
         const Mention& part = doc->mentions[ids[j]];
+        if (legacy && part.kind == MentionKind::kAgent) roles.push_back(part.actor.sector);
         Combine(&merged.actor, part.actor);
         merged.individual = merged.individual || part.individual;
         merged.token_end = part.token_end;
         if (part.kind == MentionKind::kActor) merged.source = part.source;
       }
       FinishCode(&merged.actor);
+      if (legacy) LegacyCode(&merged.actor, roles);
       const int32_t index = static_cast<int32_t>(doc->mentions.size());
       for (size_t j = k; j < e; ++j) doc->mentions[ids[j]].merged_into = index;
       doc->mentions.push_back(std::move(merged));
@@ -254,7 +293,7 @@ void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries) {
     }
     k = e;
   }
-  InheritCountries(doc, s, sentence_countries);
+  InheritCountries(doc, s, !legacy);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];

@@ -12,6 +12,7 @@
 #define DRAGOMAN_RESOLVE_RESOLVER_H_
 
 #include "core/document.h"
+#include "lexicon/lexicon.h"
 
 namespace dragoman {
 
@@ -20,7 +21,10 @@ namespace dragoman {
 // Roles with no country take one attached by a preposition ("soldiers from
 // Gondor") and, with `sentence_countries`, the sentence's only country (off
 // under PETRARCH conventions, where such roles stay "---").
-void ResolveSentence(Document* doc, uint32_t s, bool sentence_countries = true);
+// Under PETRARCH conventions, codes are also composed the legacy way: the
+// actor's code, then each role's code not already in it ("GMWGOV" + "world
+// government" -> GMWGOVWGO).
+void ResolveSentence(Document* doc, uint32_t s, Conventions conventions = Conventions::kDragoman);
 
 // The actor a mention stands for after following pronoun antecedents: the
 // mention itself, or its first antecedent that is not `avoid` (an index to
