@@ -289,6 +289,14 @@ class SentenceCoder {
     // Slots left of the anchor.
     std::vector<int32_t> subject =
         vg >= 0 ? SubjectOf(vg, 0) : NounSource(anchor);
+    // A legacy verb written with words before it (WIRE_+TAP) starts there.
+    if (legacy_ && subject.empty() && vg >= 0) {
+      uint32_t start = anchor;
+      for (auto it = p.before.rbegin(); it != p.before.rend() && it->kind == ElementKind::kWords; ++it) {
+        start -= static_cast<uint32_t>(it->alternatives[0].size());
+      }
+      if (start != anchor && start > b_) subject = SubjectOf(vg, 0, start);
+    }
     for (const Element& e : p.before) {
       if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSkipPhrase ||
           e.kind == ElementKind::kSkipTokens) {
@@ -677,10 +685,12 @@ class SentenceCoder {
   }
 
   // The subject of a verb group; `depth` bounds recursion.
-  std::vector<int32_t> SubjectOf(int32_t vg, int depth) const {
+  // `from`, when set, is where the verb starts if not at the group's first
+  // token ("wire tap": the chunker read "wire" as a noun).
+  std::vector<int32_t> SubjectOf(int32_t vg, int depth, uint32_t from = 0) const {
     if (depth > 4) return {};
     const Phrase& g = doc_->phrases[vg];
-    uint32_t k = g.token_begin;
+    uint32_t k = from ? from : g.token_begin;
     while (k > b_ && IsAdverb(Tag_(k - 1))) --k;
     // Relative clause: "Zelensky, who questioned ...".
     if (k > b_ && (Tag_(k - 1) == Tag::kWP || Tag_(k - 1) == Tag::kWDT ||
@@ -1030,7 +1040,9 @@ class SentenceCoder {
     } else if (slots.compound.size() == 1) {
       sources.push_back(slots.compound[0]);
     }
-    if (targets.empty() && p.open_target) targets = FirstActorAfter(std::max(anchor, slots.last) + 1);
+    // The first actor of the verb's complement, wherever the pattern's words
+    // matched ("allowed that Mordor isn't a really pleasant place").
+    if (targets.empty() && p.open_target) targets = FirstActorAfter(anchor + static_cast<uint32_t>(p.anchor.size()));
     const bool mutual = targets.empty() && sources.size() >= 2;
     for (int32_t s : sources) {
       if (mutual) {
