@@ -128,6 +128,11 @@ class SentenceChunker {
         ++j;
         continue;
       }
+      // "was heavily and unjustly criticized": coordinated adverbs.
+      if (IsAdverb(t) && (W(j + 1) == "and" || W(j + 1) == "or") && IsAdverb(T(j + 2)) && IsVerb(T(j + 3))) {
+        j += 2;
+        continue;
+      }
       if (IsAdverb(t) && (IsVerb(T(j + 1)) || T(j + 1) == Tag::kTO || In(kNegation, W(j + 1)))) {
         if (w == "never") p.negated = true;
         ++j;

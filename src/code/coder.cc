@@ -731,6 +731,15 @@ class SentenceCoder {
     while (t >= static_cast<int32_t>(b_)) {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
+      // "The European Union (EU) agreed": a bracketed aside is skipped.
+      if (legacy_ && W(u) == ")") {
+        int32_t open = t - 1;
+        while (open >= static_cast<int32_t>(b_) && W(open) != "(" && t - open < 8) --open;
+        if (open >= static_cast<int32_t>(b_) && W(open) == "(") {
+          t = open - 1;
+          continue;
+        }
+      }
       // ", which attacked Rohan last year," between subject and verb.
       if (W(u) == ",") {
         const int32_t comma = OpeningCommaOfRelative(u > b_ ? u - 1 : u);

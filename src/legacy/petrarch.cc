@@ -164,6 +164,8 @@ class Reader {
         codes = text.substr(bracket);
         text = Trim(text.substr(0, bracket));
       }
+      // "#NASGUL": a leading mark is not part of the name.
+      while (!text.empty() && !std::isalnum(static_cast<unsigned char>(text[0])) && text[0] != '\'') text.erase(0, 1);
       if (!synonym) {
         ActorEntry e;
         e.source = At(l.number);

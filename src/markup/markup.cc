@@ -172,7 +172,16 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
   }
 }
 
-void TagNames(Document* doc, uint32_t s) {
+void TagNames(const Lexicon& lexicon, Document* doc, uint32_t s) {
+  const Sentence& sent = doc->sentences[s];
+  for (uint32_t i = sent.token_begin + 1; i < sent.token_end; ++i) {
+    Token& tok = doc->tokens[i];
+    if (tok.tag != Tag::kNN || lexicon.LemmaOf(tok.norm).empty()) continue;
+    uint32_t k = i - 1;
+    while (k > sent.token_begin && IsAdverb(doc->tokens[k].tag)) --k;
+    const std::string& aux = doc->tokens[k].norm;
+    if (doc->tokens[k].tag == Tag::kMD || aux == "did" || aux == "do" || aux == "does") tok.tag = Tag::kVB;
+  }
   for (auto it = doc->mentions.rbegin(); it != doc->mentions.rend() && it->sentence == s; ++it) {
     if (it->kind != MentionKind::kActor) continue;
     // A word of a longer name ("Ahmed al-Sharaa") is a proper noun unless it

@@ -56,7 +56,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     MarkupSentence(*lexicon_, doc, s);
     if (code) {
       tagger_->TagSentence(doc, doc->sentences[s]);
-      TagNames(doc, s);
+      TagNames(*lexicon_, doc, s);
       ChunkSentence(doc, s);
     }
     ResolveSentence(doc, s, lexicon_->conventions());
