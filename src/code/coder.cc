@@ -173,8 +173,9 @@ class SentenceCoder {
   int32_t MentionAt(uint32_t t) const { return t >= b_ && t < e_ ? mention_at_[t - b_] : -1; }
   bool IsClauseBreak(uint32_t t) const {
     const Tag g = Tag_(t);
-    // A hyphen glued to the word before ("anti- Gondor") breaks nothing.
-    const bool dash = g == Tag::kDash && !(W(t) == "-" && !doc_->tokens[t].space_before);
+    // PETRARCH: a hyphen glued to the word before ("anti- Gondor") breaks
+    // nothing.
+    const bool dash = g == Tag::kDash && !(legacy_ && W(t) == "-" && !doc_->tokens[t].space_before);
     return t >= e_ || g == Tag::kStop || dash || W(t) == ";" || W(t) == ":";
   }
   bool IsNounPhrase(int32_t p) const {
