@@ -133,7 +133,10 @@ class SentenceChunker {
         j += 2;
         continue;
       }
-      if (IsAdverb(t) && (IsVerb(T(j + 1)) || T(j + 1) == Tag::kTO || In(kNegation, W(j + 1)))) {
+      // "did not even ever clash": adverbs in a row before the verb.
+      uint32_t after = j + 1;
+      while (after < end_ && after < j + 4 && IsAdverb(T(after)) && !In(kNegation, W(after))) ++after;
+      if (IsAdverb(t) && (IsVerb(T(after)) || T(after) == Tag::kTO || In(kNegation, W(after)))) {
         if (w == "never") p.negated = true;
         ++j;
         continue;

@@ -777,6 +777,31 @@ class SentenceCoder {
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
         const bool pp_object =
             start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
+        if (!pp_object && legacy_) {
+          // PETRARCH's subject is the whole noun phrase with its attached
+          // phrases ("Gollum centre of a row between Radagast the Brown"):
+          // its first actor.
+          uint32_t chain = start;
+          while (chain > b_) {
+            const int32_t adjacent = NounPhraseBefore(chain, false);
+            if (adjacent >= 0) {
+              chain = doc_->phrases[adjacent].token_begin;
+              continue;
+            }
+            const uint32_t prep = chain - 1;
+            if ((Tag_(prep) != Tag::kIN && Tag_(prep) != Tag::kTO) || In(kSubordinators, W(prep)) || W(prep) == "that") break;
+            const int32_t owner = NounPhraseBefore(prep, false);
+            if (owner < 0) break;
+            chain = doc_->phrases[owner].token_begin;
+          }
+          for (uint32_t c = chain; c < start; ++c) {
+            const int32_t m = MentionAt(c);
+            if (!Fills(m) || doc_->mentions[m].kind == MentionKind::kPronoun) continue;
+            std::vector<int32_t> found;
+            uint32_t next = c;
+            if (SlotAt(c, &found, &next)) return found;
+          }
+        }
         if (!pp_object) {
           std::vector<int32_t> actors = ActorsWithCompound(ph, k);
           // PETRARCH: "the official news agency WFNA said": the chunker's two
