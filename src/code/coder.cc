@@ -136,8 +136,22 @@ class SentenceCoder {
     // Verb groups first, left to right; within a group the first verb that
     // codes wins ("threatened to attack" is a threat).
     bool previous_coded = false;
+    bool any_coded = false;
+    uint32_t previous_end = b_;
     for (int32_t g : verb_groups_) {
       const Phrase& vg = doc_->phrases[g];
+      // PETRARCH codes an adverbial clause ("... after crowds burned down its
+      // embassy") only when the clause it hangs from coded nothing.
+      bool subordinate = false;
+      for (uint32_t t = previous_end; legacy_ && t < vg.token_begin; ++t) {
+        if (W(t) == ",") subordinate = false;  // "after a rift, the agency said"
+        subordinate = subordinate || (In(kSubordinators, W(t)) && W(t) != "whether" && W(t) != "if");
+      }
+      previous_end = vg.token_end;
+      if (subordinate && any_coded) {
+        previous_coded = false;
+        continue;
+      }
       // "marched to parliament demanding ...": a bare -ing participle that
       // continues a coded clause describes the same event.
       // "staged demonstrations to demand reforms": a purpose clause too.
@@ -154,6 +168,7 @@ class SentenceCoder {
         }
       }
       previous_coded = coded || continues;
+      any_coded = any_coded || coded;
     }
     // Then noun anchors not inside a span already coded.
     for (uint32_t t = b_; t < e_; ++t) {
@@ -290,6 +305,7 @@ class SentenceCoder {
     // Slots left of the anchor.
     std::vector<int32_t> subject =
         vg >= 0 ? SubjectOf(vg, 0) : NounSource(anchor);
+    if (legacy_) DistributeRoles(&subject);
     // A legacy verb written with words before it (WIRE_+TAP) starts there.
     if (legacy_ && subject.empty() && vg >= 0) {
       uint32_t start = anchor;
@@ -606,6 +622,104 @@ class SentenceCoder {
     return true;
   }
 
+  // ---- PETRARCH: roles shared across a compound ----
+
+  // The role code the last role word of a merged mention adds ("media" in
+  // "Danish Islamist media" -> MED), or "".
+  std::string LastRole(int32_t m) const {
+    std::string role;
+    for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+      const Mention& part = doc_->mentions[k];
+      if (part.merged_into == m && part.kind == MentionKind::kAgent) role = part.actor.sector;
+    }
+    return role;
+  }
+  bool HasRole(int32_t m) const { return !LastRole(m).empty(); }
+
+  // Does a merged mention open with its role ("ambassadors of Arnor")?
+  bool RoleFirst(int32_t m) const {
+    for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+      const Mention& part = doc_->mentions[k];
+      if (part.merged_into == m && part.token_begin == doc_->mentions[m].token_begin) {
+        return part.kind == MentionKind::kAgent;
+      }
+    }
+    return false;
+  }
+
+  int32_t CloneWithCode(int32_t m, const std::string& code) {
+    Mention c = doc_->mentions[m];
+    c.actor.code = code;
+    if (c.actor.country.empty() && code.size() >= 3) c.actor.country = code.substr(0, 3);
+    doc_->mentions.push_back(std::move(c));
+    return static_cast<int32_t>(doc_->mentions.size()) - 1;
+  }
+
+  // Appends the 3-letter parts of `role` the code does not hold.
+  static std::string WithRole(std::string code, const std::string& role) {
+    for (size_t i = 0; i + 3 <= role.size(); i += 3) {
+      bool held = false;
+      for (size_t j = 0; j + 3 <= code.size() && !held; j += 3) held = code.compare(j, 3, role, i, 3) == 0;
+      if (!held) code += role.substr(i, 3);
+    }
+    return code;
+  }
+
+  // "The ambassadors of Arnor, Osgiliath and Gondor": the role of the first
+  // member goes to the bare actors after it (ARNGOV, OSGGOV, GONGOV).
+  // "Danish media and government": a bare role after a member with a
+  // country takes that member's code without its last role (DNKMED, DNKGOV).
+  // "Lawmakers and officials in Fornost and Gondor": every role with every
+  // actor.
+  void DistributeRoles(std::vector<int32_t>* members) {
+    if (members->empty()) return;
+    // Roles right before "in/of/from" + the first member.
+    const uint32_t first = doc_->mentions[(*members)[0]].token_begin;
+    if (first >= b_ + 2 && (W(first - 1) == "in" || W(first - 1) == "of" || W(first - 1) == "from")) {
+      std::vector<std::string> roles;
+      int32_t t = static_cast<int32_t>(first) - 2;
+      while (t >= static_cast<int32_t>(b_)) {
+        int32_t m = -1;
+        for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+          const Mention& x = doc_->mentions[k];
+          if (x.kind == MentionKind::kAgent && x.token_end == static_cast<uint32_t>(t) + 1) m = static_cast<int32_t>(k);
+        }
+        if (m < 0) break;
+        roles.insert(roles.begin(), doc_->mentions[m].actor.sector);
+        t = static_cast<int32_t>(doc_->mentions[m].token_begin) - 1;
+        if (t < static_cast<int32_t>(b_) || (W(t) != "and" && W(t) != "," && W(t) != "or")) break;
+        --t;
+      }
+      if (!roles.empty()) {
+        std::vector<int32_t> product;
+        for (const std::string& role : roles) {
+          for (int32_t m : *members) product.push_back(CloneWithCode(m, WithRole(doc_->mentions[m].actor.code, role)));
+        }
+        *members = std::move(product);
+        return;
+      }
+    }
+    if (members->size() < 2) return;
+    const int32_t lead = (*members)[0];
+    const std::string lead_role = LastRole(lead);
+    for (size_t i = 1; i < members->size(); ++i) {
+      const int32_t m = (*members)[i];
+      const Mention& x = doc_->mentions[m];
+      if (x.kind == MentionKind::kActor && !HasRole(m) && !lead_role.empty() && RoleFirst(lead)) {
+        (*members)[i] = CloneWithCode(m, WithRole(x.actor.code, lead_role));
+      } else if (x.kind == MentionKind::kAgent && x.actor.country.empty()) {
+        const int32_t prev = (*members)[i - 1];
+        const std::string prev_role = LastRole(prev);
+        std::string base = doc_->mentions[prev].actor.code;
+        if (!prev_role.empty() && base.size() > prev_role.size() &&
+            base.compare(base.size() - prev_role.size(), prev_role.size(), prev_role) == 0) {
+          base.resize(base.size() - prev_role.size());
+        }
+        if (!doc_->mentions[prev].actor.country.empty()) (*members)[i] = CloneWithCode(m, WithRole(base, x.actor.sector));
+      }
+    }
+  }
+
   // The agent of a passive: "by" and an actor phrase, within the clause.
   std::vector<int32_t> ByAgent(uint32_t from) const {
     std::vector<int32_t> out;
@@ -631,6 +745,17 @@ class SentenceCoder {
     std::vector<int32_t> found;
     uint32_t next = pos;
     if (SlotAt(pos, &found, &next)) return found;
+    // PETRARCH: a phrase inside a merged actor ("[The ambassadors of Arnor],
+    // Osgiliath and Gondor") stands for that actor.
+    if (legacy_) {
+      for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+        const Mention& m = doc_->mentions[k];
+        if (m.sentence == s_ && m.merged_into < 0 && m.token_begin < p.token_end && m.token_end >= p.token_end &&
+            m.token_begin < p.token_begin) {
+          return {static_cast<int32_t>(k)};
+        }
+      }
+    }
     for (uint32_t t = p.token_end; t < limit; ++t) {
       if (IsClauseBreak(t) || W(t) == ",") break;
       if (MentionAt(t) >= 0) {
