@@ -205,11 +205,28 @@ class SentenceCoder {
 
   // ---- anchors ----
 
+  // Does the sentence hold every word the pattern needs?
+  bool HasRequiredWords(const Pattern& p) {
+    if (p.required.empty()) return true;
+    if (words_.empty()) {
+      for (uint32_t t = b_; t < e_; ++t) words_.push_back(WordHash(W(t)));
+      std::sort(words_.begin(), words_.end());
+    }
+    for (uint64_t h : p.required) {
+      if (!std::binary_search(words_.begin(), words_.end(), h)) return false;
+    }
+    return true;
+  }
+
   bool TryAnchor(uint32_t t, int32_t vg) {
     const std::vector<uint32_t>* ids = lex_.PatternsForForm(W(t));
     if (!ids) return false;
     for (const uint32_t& id : *ids) {
       const Pattern& p = lex_.patterns()[id];
+      if (!HasRequiredWords(p)) {
+        if (trace_) Trace(t, p, false);
+        continue;
+      }
       const bool noun = p.anchor_kind == AnchorKind::kNoun;
       if (noun != (vg < 0)) continue;
       if (p.anchor_kind == AnchorKind::kPassive &&
@@ -1341,6 +1358,7 @@ class SentenceCoder {
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> verb_groups_;
   std::vector<bool> consumed_;
+  std::vector<uint64_t> words_;  // sorted word hashes of the sentence, built on first use
   size_t first_mention_ = 0;  // the first mention of this sentence
 };
 

@@ -59,6 +59,17 @@ Status Lexicon::Finish() {
       }
     }
   }
+  // Words each pattern needs: the literals with a single alternative.
+  for (Pattern& p : patterns_) {
+    p.required.clear();
+    for (const std::vector<Element>* side : {&p.before, &p.after}) {
+      for (const Element& e : *side) {
+        if (e.kind != ElementKind::kWords || e.alternatives.size() != 1) continue;
+        for (const std::string& w : e.alternatives[0]) p.required.push_back(WordHash(w));
+      }
+    }
+    std::sort(p.required.begin(), p.required.end());
+  }
   // Phrase index, longest phrase first so markup takes the longest match.
   for (uint32_t i = 0; i < phrases_.size(); ++i) phrase_index_[phrases_[i].words[0]].push_back(i);
   for (auto& [word, ids] : phrase_index_) {
@@ -90,6 +101,16 @@ Status Lexicon::Finish() {
     });
   }
   return OkStatus();
+}
+
+uint64_t WordHash(std::string_view word) {
+  // FNV-1a: short words, no need for more.
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : word) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
 }
 
 const std::vector<uint32_t>* Lexicon::PhrasesStartingWith(std::string_view norm) const {

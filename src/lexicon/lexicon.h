@@ -118,7 +118,13 @@ struct Pattern {
   // Legacy patterns with no '+': the target is the first actor after the
   // match in its clause.
   bool open_target = false;
+  // Hashes (WordHash) of the words every match must contain, sorted: the
+  // coder skips a pattern whose words the sentence lacks.
+  std::vector<uint64_t> required;
 };
+
+// The hash the coder's word filter uses.
+uint64_t WordHash(std::string_view word);
 
 class Lexicon {
  public:
