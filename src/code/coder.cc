@@ -243,6 +243,12 @@ class SentenceCoder {
     // Passive voice: the grammatical subject is the object ("was rejected
     // by Kyiv"); it fills the first "+", and the agent of "by" the "$".
     bool subject_is_target = false;
+    // A reciprocal pattern needs its members as agents: in "until their
+    // demands are met" nobody meets anybody.
+    if (passive && std::any_of(p.before.begin(), p.before.end(),
+                               [](const Element& e) { return e.kind == ElementKind::kCompound; })) {
+      return false;
+    }
     if (passive) {
       if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
         first = 1;
@@ -266,6 +272,17 @@ class SentenceCoder {
       right = Slots();
       right.last = doc_->phrases[vg].token_end - 1;
       matched = MatchAfter(rest, first, doc_->phrases[vg].token_end, &right);
+    }
+    // A time adjunct between the verb and the rest: "called Thursday on
+    // Arabs", "rejected on Friday a proposal".
+    if (!matched && vg >= 0 && first < rest.size()) {
+      const uint32_t from = std::max(after, doc_->phrases[vg].token_end);
+      const uint32_t skip = TimeAdjunctEnd(from);
+      if (skip > from) {
+        right = Slots();
+        right.last = skip - 1;
+        matched = MatchAfter(rest, first, skip, &right);
+      }
     }
     if (!matched) {
       // An object gap: "an outcome Kyiv strongly rejects".
@@ -309,6 +326,17 @@ class SentenceCoder {
     });
     if (wants_source && out->sources.empty() && out->compound.empty()) return false;
     return true;
+  }
+
+  // The end of a time adjunct that starts at `pos` ("Thursday", "on
+  // Friday", "last week"), or `pos` when there is none.
+  uint32_t TimeAdjunctEnd(uint32_t pos) const {
+    uint32_t p = pos;
+    if (p < e_ && W(p) == "on") ++p;
+    const int32_t ph = PhraseOf(p);
+    if (!IsNounPhrase(ph) || doc_->phrases[ph].token_begin != p || MentionAt(p) >= 0) return pos;
+    if (!In(kTimeWords, W(doc_->phrases[ph].head))) return pos;
+    return doc_->phrases[ph].token_end;
   }
 
   // How much a match says: an actor found for the target first, then the
@@ -510,7 +538,11 @@ class SentenceCoder {
     uint32_t confirmed_end = p;
     int members = 1;
     while (p < e_) {
+      // Members are noun phrases, not names: "between an Israeli peace
+      // movement and the PLO" joins after "movement".
       uint32_t q = p;
+      const int32_t own = PhraseOf(p - 1);
+      if (IsNounPhrase(own) && doc_->phrases[own].token_end > p) q = doc_->phrases[own].token_end;
       bool comma = false, conjunction = false;
       if (W(q) == ",") {
         ++q;
@@ -690,6 +722,14 @@ class SentenceCoder {
     while (t >= static_cast<int32_t>(b_)) {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
+      // "The Hizbollah (Party of God) group declared": the words in
+      // parentheses gloss the subject; read past them.
+      if (W(u) == ")") {
+        const int32_t open = OpeningParenthesis(u);
+        if (open < 0) break;
+        t = open - 1;
+        continue;
+      }
       // ", which attacked Rohan last year," between subject and verb.
       if (W(u) == ",") {
         const int32_t comma = OpeningCommaOfRelative(u > b_ ? u - 1 : u);
@@ -726,7 +766,14 @@ class SentenceCoder {
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
         const bool pp_object =
             start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
-        if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
+        if (!pp_object) {
+          std::vector<int32_t> actors = ActorsWithCompound(ph, k);
+          if (actors.empty() && start > b_ && W(start - 1) == ")") {
+            t = static_cast<int32_t>(start) - 1;  // "(Party of God) group": the name is before
+            continue;
+          }
+          return Appositive(ph, std::move(actors), depth);
+        }
         t = static_cast<int32_t>(start) - 1;
         continue;
       }
@@ -735,16 +782,28 @@ class SentenceCoder {
     return {};
   }
 
-  // A relative clause ", who ... ," that ends at token u: its opening comma.
+  // A relative clause ", who ... ," or a participial aside ", following the
+  // peace deal," that ends at token u: its opening comma.
   int32_t OpeningCommaOfRelative(uint32_t u) const {
     for (int32_t t = static_cast<int32_t>(u); t > static_cast<int32_t>(b_); --t) {
       if (W(t) == ",") {
-        if (t + 1 < static_cast<int32_t>(e_) &&
-            (Tag_(t + 1) == Tag::kWP || Tag_(t + 1) == Tag::kWDT)) {
-          return t;
-        }
+        if (t + 1 >= static_cast<int32_t>(e_)) return -1;
+        const Tag next = Tag_(t + 1);
+        const int32_t ph = PhraseOf(t + 1);
+        const bool participle = ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+                                doc_->phrases[ph].participle && doc_->phrases[ph].token_begin == static_cast<uint32_t>(t + 1);
+        if (next == Tag::kWP || next == Tag::kWDT || participle) return t;
         return -1;
       }
+    }
+    return -1;
+  }
+
+  // The "(" that opens the parenthesis closing at token u, or -1.
+  int32_t OpeningParenthesis(uint32_t u) const {
+    for (int32_t t = static_cast<int32_t>(u) - 1; t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(u); --t) {
+      if (W(t) == "(") return t;
+      if (W(t) == ")" || IsClauseBreak(t)) return -1;
     }
     return -1;
   }
@@ -803,23 +862,34 @@ class SentenceCoder {
 
   // ---- events ----
 
-  // The actor of a place phrase later in the clause: "imposed a curfew in
-  // the town of Cizre in southeastern Turkey" -> Turkey. -1 if none.
-  int32_t PlaceAfter(uint32_t from) const {
+  // The actors of a place phrase later in the clause: "imposed a curfew in
+  // the town of Cizre in southeastern Turkey" -> Turkey; "lifted embargoes
+  // in late February to Iran, Libya and Cuba" -> all three. The clause ends
+  // at the next tensed verb: in "resigned as the opposition threatened to
+  // storm his residence in Moscow", Moscow is not where he resigned.
+  std::vector<int32_t> PlaceAfter(uint32_t from, int32_t own_group) const {
     for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
       if (IsClauseBreak(t)) break;
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && ph != own_group && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+          IsFinite(doc_->phrases[ph])) {
+        break;
+      }
       const std::string& w = W(t);
       if (w != "in" && w != "inside" && w != "into" && w != "at" && w != "throughout" && w != "across") continue;
       for (uint32_t k = t + 1; k < e_ && k < t + 5; ++k) {
         const int32_t m = MentionAt(k);
         if (m >= 0) {
-          if (doc_->mentions[m].kind != MentionKind::kPronoun && !doc_->mentions[m].actor.country.empty()) return m;
-          break;
+          if (doc_->mentions[m].kind == MentionKind::kPronoun || doc_->mentions[m].actor.country.empty()) break;
+          std::vector<int32_t> found;
+          uint32_t next = k;
+          if (SlotAt(k, &found, &next)) return found;
+          return {m};
         }
         if (Tag_(k) == Tag::kIN || IsClauseBreak(k)) break;
       }
     }
-    return -1;
+    return {};
   }
 
   // Protests, coercion and concessions with no target are directed at the
@@ -970,9 +1040,10 @@ class SentenceCoder {
       std::vector<int32_t> of;
       if (SlotAt(slots.last + 2, &of, &next)) targets = of;
     }
+    bool place_target = false;
     if (targets.empty() && slots.compound.empty() && !wants_target) {
-      const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
-      if (place >= 0) targets.push_back(place);
+      targets = PlaceAfter(std::max(anchor, slots.last) + 1, vg);
+      place_target = !targets.empty();
     }
     // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
     // subject with no other party is cooperation between its members.
@@ -996,7 +1067,13 @@ class SentenceCoder {
       if (source < 0) continue;
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
-      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) {
+        // "Shevardnadze resigned in Tbilisi": a place that is the source
+        // itself names no other party; the act is domestic, as with no place.
+        if (!place_target) continue;
+        t = DomesticTarget(code, s);
+        target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
+      }
       AddEvent(code, source, target, modality, anchor, slots, p, s, t);
       if (!paired.empty() && target >= 0) {
         AddEvent(paired, target, source, modality, anchor, slots, p, t, s);
