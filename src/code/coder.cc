@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <system_error>
 
 #include "chunk/chunker.h"
 #include "resolve/resolver.h"
@@ -25,8 +26,8 @@ constexpr std::array<std::string_view, 20> kPlanning = {
     "set", "expected", "scheduled", "planned", "plans", "plan", "planning", "due", "going",
     "intends", "intend", "intended", "aims", "aim", "prepared", "preparing", "ready",
     "willing", "poised", "slated"};
-constexpr std::array<std::string_view, 24> kReporting = {
-    "said", "says", "say", "announced", "announces", "told", "tells", "stated", "states",
+constexpr std::array<std::string_view, 25> kReporting = {
+    "said", "says", "say", "saying", "announced", "announces", "told", "tells", "stated", "states",
     "declared", "declares", "reported", "added", "confirmed", "warned", "vowed", "pledged",
     "promised", "insisted", "claimed", "claims", "indicated", "signalled", "signaled"};
 constexpr std::array<std::string_view, 14> kSubordinators = {
@@ -40,17 +41,23 @@ constexpr std::array<std::string_view, 31> kTimeWords = {
     "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "afternoon", "weeks"};
+constexpr std::array<std::string_view, 4> kTimeSubordinators = {"before", "until", "till", "once"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
+constexpr std::array<std::string_view, 8> kRefusals = {"not", "n't", "no", "fails", "fail", "refuses",
+                                                      "refuse", "rejects"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
 
 // The CAMEO code for an announced, not yet done, action: cooperative acts
 // become the matching "express intent" code (visit -> 036, send aid -> 033),
-// hostile acts and conditional announcements become threats (attack -> 138,
-// sanction -> 131, arrest -> 137). Codes already verbal (01-03, 09-14) stay.
-std::string IntentCode(const std::string& code, bool conditional) {
+// hostile acts become threats (attack -> 138, sanction -> 131, arrest ->
+// 137). A cooperative act held back until the other side gives in ("will
+// withdraw its force unless ...") is a threat too (`coercive`), while one
+// offered on a condition ("would meet him if he gave them a veto") stays an
+// intent. Codes already verbal (01-03, 09-14) stay.
+std::string IntentCode(const std::string& code, bool coercive) {
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (conditional && root >= 4 && root <= 8) return "130";
+  if (coercive && root >= 4 && root <= 8) return "130";
   switch (root) {
     case 4: return "036";
     case 5: return code.rfind("057", 0) == 0 ? "030" : "032";
@@ -931,6 +938,7 @@ class SentenceCoder {
     }
     const Phrase& g = doc_->phrases[vg];
     if (g.negated) return Modality::kNegated;
+    if (FutureTimeClause(g)) return Modality::kHypothetical;
     for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
          t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
       if (IsClauseBreak(t)) break;
@@ -954,6 +962,18 @@ class SentenceCoder {
     }
     if (IsHistorical(g)) return Modality::kHistorical;
     return Modality::kAsserted;
+  }
+
+  // A time clause in the present tense speaks of the future: "(they oppose
+  // the force) until their demands are met", "(must agree) before they
+  // demobilize". Neither act has happened.
+  bool FutureTimeClause(const Phrase& g) const {
+    const int32_t subject = NounPhraseBefore(g.token_begin, false);
+    if (subject < 0) return false;
+    const uint32_t start = doc_->phrases[subject].token_begin;
+    if (start <= b_ || !In(kTimeSubordinators, W(start - 1))) return false;
+    const Tag first = Tag_(g.token_begin);
+    return first == Tag::kVBP || first == Tag::kVBZ;
   }
 
   bool HasWord(uint32_t from, uint32_t to, std::string_view w) const {
@@ -982,6 +1002,20 @@ class SentenceCoder {
     return false;
   }
 
+  // A condition the other side must meet to avoid the act: "unless ...",
+  // or "if" with a negation or refusal ("if Chad does not hold elections").
+  bool CoerciveConditionAfter(const Phrase& g) const {
+    for (uint32_t t = g.token_end; t < e_; ++t) {
+      if (W(t) == "unless") return true;
+      if (W(t) != "if") continue;
+      for (uint32_t k = t + 1; k < e_ && !IsClauseBreak(k) && W(k) != ","; ++k) {
+        if (In(kRefusals, W(k))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // A past-tense verb with "previously" or a year before the document's.
   bool IsHistorical(const Phrase& g) const {
     const Tag head = Tag_(g.head);
@@ -995,6 +1029,15 @@ class SentenceCoder {
         int year = 0;
         std::from_chars(w.data(), w.data() + 4, year);
         if (year > 1800 && year < doc_year && t > g.head) return true;
+      }
+      // "seized ... in the 1970s": a decade over before the document's year.
+      if (doc_year > 0 && w.size() == 5 && w[4] == 's' && t > b_ + 1 && W(t - 1) == "the" && W(t - 2) == "in") {
+        int year = 0;
+        const auto [end, ec] = std::from_chars(w.data(), w.data() + 4, year);
+        if (ec == std::errc() && end == w.data() + 4 && year > 1800 && year % 10 == 0 && year + 10 <= doc_year &&
+            t > g.head) {
+          return true;
+        }
       }
     }
     return false;
@@ -1012,8 +1055,8 @@ class SentenceCoder {
     }
     if (modality == Modality::kPlanned) {
       // CAMEO codes announced future actions as intents (03) or, for
-      // hostile acts and conditional ones, as threats (13).
-      code = IntentCode(code, conditional);
+      // hostile acts and coercive conditional ones, as threats (13).
+      code = IntentCode(code, vg >= 0 && CoerciveConditionAfter(doc_->phrases[vg]));
       paired.clear();
     }
     std::vector<std::pair<int32_t, int32_t>> pairs;
