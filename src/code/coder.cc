@@ -41,6 +41,9 @@ constexpr std::array<std::string_view, 31> kTimeWords = {
     "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "afternoon", "weeks"};
+constexpr std::array<std::string_view, 12> kUndoingVerbs = {
+    "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+    "fail", "fails", "failed", "failing"};
 constexpr std::array<std::string_view, 4> kTimeSubordinators = {"before", "until", "till", "once"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
 constexpr std::array<std::string_view, 8> kRefusals = {"not", "n't", "no", "fails", "fail", "refuses",
@@ -767,9 +770,10 @@ class SentenceCoder {
       if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
         const uint32_t start = doc_->phrases[ph].token_begin;
         // "after Putin declined": a subordinating conjunction (tagged IN like
-        // a preposition) opens a clause whose subject this is.
+        // a preposition) opens a clause whose subject this is; so does the
+        // complementizer in "announced that he will extend the curfew".
         const bool subordinator =
-            start > b_ && (In(kSubordinators, W(start - 1)) ||
+            start > b_ && (In(kSubordinators, W(start - 1)) || W(start - 1) == "that" ||
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
         const bool pp_object =
             start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
@@ -938,6 +942,12 @@ class SentenceCoder {
     }
     const Phrase& g = doc_->phrases[vg];
     if (g.negated) return Modality::kNegated;
+    // "partners refuse to recognize Macedonia", "failed to reach a deal":
+    // the verb the anchor's group puts first undoes it (its own patterns,
+    // "$ <refuse> ...", were tried first and did not match).
+    for (uint32_t t = g.token_begin; t < anchor && t < g.token_end; ++t) {
+      if (In(kUndoingVerbs, W(t))) return Modality::kNegated;
+    }
     if (FutureTimeClause(g)) return Modality::kHypothetical;
     for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
          t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
@@ -1016,6 +1026,14 @@ class SentenceCoder {
     return false;
   }
 
+  bool VerbGroupBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t) {
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup) return true;
+    }
+    return false;
+  }
+
   // A past-tense verb with "previously" or a year before the document's.
   bool IsHistorical(const Phrase& g) const {
     const Tag head = Tag_(g.head);
@@ -1030,12 +1048,14 @@ class SentenceCoder {
         std::from_chars(w.data(), w.data() + 4, year);
         if (year > 1800 && year < doc_year && t > g.head) return true;
       }
-      // "seized ... in the 1970s": a decade over before the document's year.
-      if (doc_year > 0 && w.size() == 5 && w[4] == 's' && t > b_ + 1 && W(t - 1) == "the" && W(t - 2) == "in") {
+      // "property seized by the army in the 1970s": a decade over before the
+      // document's year, in the verb's own clause (the hunger strike begun
+      // to demand that property back is today's).
+      if (doc_year > 0 && w.size() == 5 && w[4] == 's' && t > b_ + 1 && W(t - 1) == "the" && W(t - 2) == "in" &&
+          t > g.head && !VerbGroupBetween(g.token_end, t)) {
         int year = 0;
         const auto [end, ec] = std::from_chars(w.data(), w.data() + 4, year);
-        if (ec == std::errc() && end == w.data() + 4 && year > 1800 && year % 10 == 0 && year + 10 <= doc_year &&
-            t > g.head) {
+        if (ec == std::errc() && end == w.data() + 4 && year > 1800 && year % 10 == 0 && year + 10 <= doc_year) {
           return true;
         }
       }
