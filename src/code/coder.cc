@@ -775,8 +775,8 @@ class SentenceCoder {
         const bool subordinator =
             start > b_ && (In(kSubordinators, W(start - 1)) || W(start - 1) == "that" ||
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
-        const bool pp_object =
-            start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
+        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) &&
+                               !subordinator && !QuantifiedSubject(start);
         if (!pp_object) {
           std::vector<int32_t> actors = ActorsWithCompound(ph, k);
           if (actors.empty() && start > b_ && W(start - 1) == ")") {
@@ -791,6 +791,16 @@ class SentenceCoder {
       --t;
     }
     return {};
+  }
+
+  // "Up to 1,000 ethnic Turks began", "More than 200 students marched": the
+  // "to" or "than" before the number belongs to it, not to a preposition.
+  bool QuantifiedSubject(uint32_t start) const {
+    if (Tag_(start) != Tag::kCD || start < b_ + 2) return false;
+    const std::string& before = W(start - 1);
+    const std::string& head = W(start - 2);
+    return (before == "to" && head == "up") ||
+           (before == "than" && (head == "more" || head == "fewer" || head == "less"));
   }
 
   // A relative clause ", who ... ," or a participial aside ", following the
