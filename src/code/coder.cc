@@ -916,7 +916,8 @@ class SentenceCoder {
   // Protests, coercion and concessions with no target are directed at the
   // source's own country ("police opened fire", "students staged protests",
   // "the government lifted the state of emergency"): a target actor of the
-  // source's country, with no text of its own.
+  // source's country, with no text of its own. `code` is the pattern's, so
+  // an announced act keeps the target of the act ("will extend the curfew").
   int32_t DomesticTarget(const std::string& code, int32_t source) {
     const int root = (code[0] - '0') * 10 + (code[1] - '0');
     const bool reform = code.rfind("123", 0) == 0;  // refusing reform or to resign
@@ -1130,7 +1131,7 @@ class SentenceCoder {
         continue;
       }
       if (targets.empty()) {
-        pairs.emplace_back(s, DomesticTarget(code, s));
+        pairs.emplace_back(s, DomesticTarget(p.code, s));
         continue;
       }
       for (int32_t t : targets) pairs.emplace_back(s, t);
@@ -1141,11 +1142,13 @@ class SentenceCoder {
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
       if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) {
-        // "Shevardnadze resigned in Tbilisi": a place that is the source
-        // itself names no other party; the act is domestic, as with no place.
-        if (!place_target) continue;
-        t = DomesticTarget(code, s);
-        target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
+        // "Shevardnadze resigned in Tbilisi", "the government imposed a
+        // curfew in Cairo": a target that is the source itself names no
+        // other party; the act is domestic, as with no target at all.
+        const int32_t home = DomesticTarget(p.code, s);
+        if (home < 0 && !place_target) continue;
+        t = home;
+        target = home >= 0 ? ResolveMention(*doc_, home, source) : -1;
       }
       AddEvent(code, source, target, modality, anchor, slots, p, s, t);
       if (!paired.empty() && target >= 0) {
