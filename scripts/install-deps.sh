@@ -14,6 +14,7 @@ packages=(
   libpq-dev postgresql               # the shared PostgreSQL store, and a server for its tests
   wordnet-base                       # irregular verb forms (verb.exc)
   libtimezonemap-data                # GeoNames cities15000: the gazetteer for event places
+  iso-codes                          # ISO 3166-1 list for tools/check_iso_countries.py (not read at run time)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <system_error>
 
 #include "chunk/chunker.h"
 #include "resolve/resolver.h"
@@ -25,8 +26,8 @@ constexpr std::array<std::string_view, 20> kPlanning = {
     "set", "expected", "scheduled", "planned", "plans", "plan", "planning", "due", "going",
     "intends", "intend", "intended", "aims", "aim", "prepared", "preparing", "ready",
     "willing", "poised", "slated"};
-constexpr std::array<std::string_view, 24> kReporting = {
-    "said", "says", "say", "announced", "announces", "told", "tells", "stated", "states",
+constexpr std::array<std::string_view, 25> kReporting = {
+    "said", "says", "say", "saying", "announced", "announces", "told", "tells", "stated", "states",
     "declared", "declares", "reported", "added", "confirmed", "warned", "vowed", "pledged",
     "promised", "insisted", "claimed", "claims", "indicated", "signalled", "signaled"};
 constexpr std::array<std::string_view, 14> kSubordinators = {
@@ -40,17 +41,26 @@ constexpr std::array<std::string_view, 31> kTimeWords = {
     "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "afternoon", "weeks"};
+constexpr std::array<std::string_view, 12> kUndoingVerbs = {
+    "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+    "fail", "fails", "failed", "failing"};
+constexpr std::array<std::string_view, 4> kTimeSubordinators = {"before", "until", "till", "once"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
+constexpr std::array<std::string_view, 8> kRefusals = {"not", "n't", "no", "fails", "fail", "refuses",
+                                                      "refuse", "rejects"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
 
 // The CAMEO code for an announced, not yet done, action: cooperative acts
 // become the matching "express intent" code (visit -> 036, send aid -> 033),
-// hostile acts and conditional announcements become threats (attack -> 138,
-// sanction -> 131, arrest -> 137). Codes already verbal (01-03, 09-14) stay.
-std::string IntentCode(const std::string& code, bool conditional) {
+// hostile acts become threats (attack -> 138, sanction -> 131, arrest ->
+// 137). A cooperative act held back until the other side gives in ("will
+// withdraw its force unless ...") is a threat too (`coercive`), while one
+// offered on a condition ("would meet him if he gave them a veto") stays an
+// intent. Codes already verbal (01-03, 09-14) stay.
+std::string IntentCode(const std::string& code, bool coercive) {
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (conditional && root >= 4 && root <= 8) return "130";
+  if (coercive && root >= 4 && root <= 8) return "130";
   switch (root) {
     case 4: return "036";
     case 5: return code.rfind("057", 0) == 0 ? "030" : "032";
@@ -281,6 +291,12 @@ class SentenceCoder {
     // Passive voice: the grammatical subject is the object ("was rejected
     // by Kyiv"); it fills the first "+", and the agent of "by" the "$".
     bool subject_is_target = false;
+    // A reciprocal pattern needs its members as agents: in "until their
+    // demands are met" nobody meets anybody.
+    if (passive && std::any_of(p.before.begin(), p.before.end(),
+                               [](const Element& e) { return e.kind == ElementKind::kCompound; })) {
+      return false;
+    }
     if (passive) {
       if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
         first = 1;
@@ -306,6 +322,17 @@ class SentenceCoder {
       right = Slots();
       right.last = doc_->phrases[vg].token_end - 1;
       matched = MatchAfter(rest, first, doc_->phrases[vg].token_end, &right);
+    }
+    // A time adjunct between the verb and the rest: "called Thursday on
+    // Arabs", "rejected on Friday a proposal".
+    if (!matched && vg >= 0 && first < rest.size()) {
+      const uint32_t from = std::max(after, doc_->phrases[vg].token_end);
+      const uint32_t skip = TimeAdjunctEnd(from);
+      if (skip > from) {
+        right = Slots();
+        right.last = skip - 1;
+        matched = MatchAfter(rest, first, skip, &right);
+      }
     }
     if (!matched) {
       // An object gap: "an outcome Kyiv strongly rejects".
@@ -358,6 +385,17 @@ class SentenceCoder {
     });
     if (wants_source && out->sources.empty() && out->compound.empty()) return false;
     return true;
+  }
+
+  // The end of a time adjunct that starts at `pos` ("Thursday", "on
+  // Friday", "last week"), or `pos` when there is none.
+  uint32_t TimeAdjunctEnd(uint32_t pos) const {
+    uint32_t p = pos;
+    if (p < e_ && W(p) == "on") ++p;
+    const int32_t ph = PhraseOf(p);
+    if (!IsNounPhrase(ph) || doc_->phrases[ph].token_begin != p || MentionAt(p) >= 0) return pos;
+    if (!In(kTimeWords, W(doc_->phrases[ph].head))) return pos;
+    return doc_->phrases[ph].token_end;
   }
 
   // How much a match says: an actor found for the target first, then the
@@ -578,7 +616,11 @@ class SentenceCoder {
     uint32_t confirmed_end = p;
     int members = 1;
     while (p < e_) {
+      // Members are noun phrases, not names: "between an Israeli peace
+      // movement and the PLO" joins after "movement".
       uint32_t q = p;
+      const int32_t own = PhraseOf(p - 1);
+      if (IsNounPhrase(own) && doc_->phrases[own].token_end > p) q = doc_->phrases[own].token_end;
       bool comma = false, conjunction = false;
       if (W(q) == ",") {
         ++q;
@@ -592,6 +634,12 @@ class SentenceCoder {
       uint32_t r = q;
       std::vector<int32_t> more;
       if (!FirstActor(&r, &more)) break;
+      // PETRARCH lists are of named actors: "Dagolath, its biggest trading
+      // partner, officials said" is no list.
+      if (legacy_ && (doc_->mentions[more[0]].kind == MentionKind::kPronoun ||
+                      doc_->mentions[more[0]].actor.country.empty())) {
+        break;
+      }
       found->insert(found->end(), more.begin(), more.end());
       p = r;
       ++members;
@@ -874,14 +922,13 @@ class SentenceCoder {
     while (t >= static_cast<int32_t>(b_)) {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
-      // "The European Union (EU) agreed": a bracketed aside is skipped.
-      if (legacy_ && W(u) == ")") {
-        int32_t open = t - 1;
-        while (open >= static_cast<int32_t>(b_) && W(open) != "(" && t - open < 8) --open;
-        if (open >= static_cast<int32_t>(b_) && W(open) == "(") {
-          t = open - 1;
-          continue;
-        }
+      // "The Hizbollah (Party of God) group declared": the words in
+      // parentheses gloss the subject; read past them.
+      if (W(u) == ")") {
+        const int32_t open = OpeningParenthesis(u);
+        if (open < 0) break;
+        t = open - 1;
+        continue;
       }
       // ", which attacked Rohan last year," between subject and verb.
       if (W(u) == ",") {
@@ -913,12 +960,13 @@ class SentenceCoder {
       if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
         const uint32_t start = doc_->phrases[ph].token_begin;
         // "after Putin declined": a subordinating conjunction (tagged IN like
-        // a preposition) opens a clause whose subject this is.
+        // a preposition) opens a clause whose subject this is; so does the
+        // complementizer in "announced that he will extend the curfew".
         const bool subordinator =
-            start > b_ && (In(kSubordinators, W(start - 1)) ||
+            start > b_ && (In(kSubordinators, W(start - 1)) || W(start - 1) == "that" ||
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
-        const bool pp_object =
-            start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
+        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) &&
+                               !subordinator && !QuantifiedSubject(start);
         if (!pp_object && legacy_) {
           // PETRARCH's subject is the whole noun phrase with its attached
           // phrases ("Gollum centre of a row between Radagast the Brown"):
@@ -946,6 +994,10 @@ class SentenceCoder {
         }
         if (!pp_object) {
           std::vector<int32_t> actors = ActorsWithCompound(ph, k);
+          if (actors.empty() && start > b_ && W(start - 1) == ")") {
+            t = static_cast<int32_t>(start) - 1;  // "(Party of God) group": the name is before
+            continue;
+          }
           // PETRARCH: "the official news agency WFNA said": the chunker's two
           // phrases are one subject.
           const int32_t before = NounPhraseBefore(start, false);
@@ -960,16 +1012,38 @@ class SentenceCoder {
     return {};
   }
 
-  // A relative clause ", who ... ," that ends at token u: its opening comma.
+  // "Up to 1,000 ethnic Turks began", "More than 200 students marched": the
+  // "to" or "than" before the number belongs to it, not to a preposition.
+  bool QuantifiedSubject(uint32_t start) const {
+    if (Tag_(start) != Tag::kCD || start < b_ + 2) return false;
+    const std::string& before = W(start - 1);
+    const std::string& head = W(start - 2);
+    return (before == "to" && head == "up") ||
+           (before == "than" && (head == "more" || head == "fewer" || head == "less"));
+  }
+
+  // A relative clause ", who ... ," or a participial aside ", following the
+  // peace deal," that ends at token u: its opening comma.
   int32_t OpeningCommaOfRelative(uint32_t u) const {
     for (int32_t t = static_cast<int32_t>(u); t > static_cast<int32_t>(b_); --t) {
       if (W(t) == ",") {
-        if (t + 1 < static_cast<int32_t>(e_) &&
-            (Tag_(t + 1) == Tag::kWP || Tag_(t + 1) == Tag::kWDT)) {
-          return t;
-        }
+        if (t + 1 >= static_cast<int32_t>(e_)) return -1;
+        const Tag next = Tag_(t + 1);
+        const int32_t ph = PhraseOf(t + 1);
+        const bool participle = ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+                                doc_->phrases[ph].participle && doc_->phrases[ph].token_begin == static_cast<uint32_t>(t + 1);
+        if (next == Tag::kWP || next == Tag::kWDT || participle) return t;
         return -1;
       }
+    }
+    return -1;
+  }
+
+  // The "(" that opens the parenthesis closing at token u, or -1.
+  int32_t OpeningParenthesis(uint32_t u) const {
+    for (int32_t t = static_cast<int32_t>(u) - 1; t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(u); --t) {
+      if (W(t) == "(") return t;
+      if (W(t) == ")" || IsClauseBreak(t)) return -1;
     }
     return -1;
   }
@@ -1028,29 +1102,41 @@ class SentenceCoder {
 
   // ---- events ----
 
-  // The actor of a place phrase later in the clause: "imposed a curfew in
-  // the town of Cizre in southeastern Turkey" -> Turkey. -1 if none.
-  int32_t PlaceAfter(uint32_t from) const {
+  // The actors of a place phrase later in the clause: "imposed a curfew in
+  // the town of Cizre in southeastern Turkey" -> Turkey; "lifted embargoes
+  // in late February to Iran, Libya and Cuba" -> all three. The clause ends
+  // at the next tensed verb: in "resigned as the opposition threatened to
+  // storm his residence in Moscow", Moscow is not where he resigned.
+  std::vector<int32_t> PlaceAfter(uint32_t from, int32_t own_group) const {
     for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
       if (IsClauseBreak(t)) break;
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && ph != own_group && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+          IsFinite(doc_->phrases[ph])) {
+        break;
+      }
       const std::string& w = W(t);
       if (w != "in" && w != "inside" && w != "into" && w != "at" && w != "throughout" && w != "across") continue;
       for (uint32_t k = t + 1; k < e_ && k < t + 5; ++k) {
         const int32_t m = MentionAt(k);
         if (m >= 0) {
-          if (doc_->mentions[m].kind != MentionKind::kPronoun && !doc_->mentions[m].actor.country.empty()) return m;
-          break;
+          if (doc_->mentions[m].kind == MentionKind::kPronoun || doc_->mentions[m].actor.country.empty()) break;
+          std::vector<int32_t> found;
+          uint32_t next = k;
+          if (SlotAt(k, &found, &next)) return found;
+          return {m};
         }
         if (Tag_(k) == Tag::kIN || IsClauseBreak(k)) break;
       }
     }
-    return -1;
+    return {};
   }
 
   // Protests, coercion and concessions with no target are directed at the
   // source's own country ("police opened fire", "students staged protests",
   // "the government lifted the state of emergency"): a target actor of the
-  // source's country, with no text of its own.
+  // source's country, with no text of its own. `code` is the pattern's, so
+  // an announced act keeps the target of the act ("will extend the curfew").
   int32_t DomesticTarget(const std::string& code, int32_t source) {
     const int root = (code[0] - '0') * 10 + (code[1] - '0');
     const bool reform = code.rfind("123", 0) == 0;  // refusing reform or to resign
@@ -1086,6 +1172,13 @@ class SentenceCoder {
     }
     const Phrase& g = doc_->phrases[vg];
     if (g.negated) return Modality::kNegated;
+    // "partners refuse to recognize Macedonia", "failed to reach a deal":
+    // the verb the anchor's group puts first undoes it (its own patterns,
+    // "$ <refuse> ...", were tried first and did not match).
+    for (uint32_t t = g.token_begin; t < anchor && t < g.token_end; ++t) {
+      if (In(kUndoingVerbs, W(t))) return Modality::kNegated;
+    }
+    if (FutureTimeClause(g)) return Modality::kHypothetical;
     for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
          t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
       if (IsClauseBreak(t)) break;
@@ -1109,6 +1202,18 @@ class SentenceCoder {
     }
     if (IsHistorical(g)) return Modality::kHistorical;
     return Modality::kAsserted;
+  }
+
+  // A time clause in the present tense speaks of the future: "(they oppose
+  // the force) until their demands are met", "(must agree) before they
+  // demobilize". Neither act has happened.
+  bool FutureTimeClause(const Phrase& g) const {
+    const int32_t subject = NounPhraseBefore(g.token_begin, false);
+    if (subject < 0) return false;
+    const uint32_t start = doc_->phrases[subject].token_begin;
+    if (start <= b_ || !In(kTimeSubordinators, W(start - 1))) return false;
+    const Tag first = Tag_(g.token_begin);
+    return first == Tag::kVBP || first == Tag::kVBZ;
   }
 
   bool HasWord(uint32_t from, uint32_t to, std::string_view w) const {
@@ -1137,6 +1242,28 @@ class SentenceCoder {
     return false;
   }
 
+  // A condition the other side must meet to avoid the act: "unless ...",
+  // or "if" with a negation or refusal ("if Chad does not hold elections").
+  bool CoerciveConditionAfter(const Phrase& g) const {
+    for (uint32_t t = g.token_end; t < e_; ++t) {
+      if (W(t) == "unless") return true;
+      if (W(t) != "if") continue;
+      for (uint32_t k = t + 1; k < e_ && !IsClauseBreak(k) && W(k) != ","; ++k) {
+        if (In(kRefusals, W(k))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  bool VerbGroupBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t) {
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup) return true;
+    }
+    return false;
+  }
+
   // A past-tense verb with "previously" or a year before the document's.
   bool IsHistorical(const Phrase& g) const {
     const Tag head = Tag_(g.head);
@@ -1150,6 +1277,17 @@ class SentenceCoder {
         int year = 0;
         std::from_chars(w.data(), w.data() + 4, year);
         if (year > 1800 && year < doc_year && t > g.head) return true;
+      }
+      // "property seized by the army in the 1970s": a decade over before the
+      // document's year, in the verb's own clause (the hunger strike begun
+      // to demand that property back is today's).
+      if (doc_year > 0 && w.size() == 5 && w[4] == 's' && t > b_ + 1 && W(t - 1) == "the" && W(t - 2) == "in" &&
+          t > g.head && !VerbGroupBetween(g.token_end, t)) {
+        int year = 0;
+        const auto [end, ec] = std::from_chars(w.data(), w.data() + 4, year);
+        if (ec == std::errc() && end == w.data() + 4 && year > 1800 && year % 10 == 0 && year + 10 <= doc_year) {
+          return true;
+        }
       }
     }
     return false;
@@ -1258,8 +1396,8 @@ class SentenceCoder {
     }
     if (modality == Modality::kPlanned) {
       // CAMEO codes announced future actions as intents (03) or, for
-      // hostile acts and conditional ones, as threats (13).
-      code = IntentCode(code, conditional);
+      // hostile acts and coercive conditional ones, as threats (13).
+      code = IntentCode(code, vg >= 0 && CoerciveConditionAfter(doc_->phrases[vg]));
       paired.clear();
     }
     std::vector<std::pair<int32_t, int32_t>> pairs;
@@ -1286,9 +1424,10 @@ class SentenceCoder {
       std::vector<int32_t> of;
       if (SlotAt(slots.last + 2, &of, &next)) targets = of;
     }
+    bool place_target = false;
     if (targets.empty() && slots.compound.empty() && !wants_target) {
-      const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
-      if (place >= 0) targets.push_back(place);
+      targets = PlaceAfter(std::max(anchor, slots.last) + 1, vg);
+      place_target = !targets.empty();
     }
     // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
     // subject with no other party is cooperation between its members.
@@ -1302,7 +1441,7 @@ class SentenceCoder {
         continue;
       }
       if (targets.empty()) {
-        pairs.emplace_back(s, DomesticTarget(code, s));
+        pairs.emplace_back(s, DomesticTarget(p.code, s));
         continue;
       }
       for (int32_t t : targets) pairs.emplace_back(s, t);
@@ -1312,7 +1451,15 @@ class SentenceCoder {
       if (source < 0) continue;
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
-      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) {
+        // "Shevardnadze resigned in Tbilisi", "the government imposed a
+        // curfew in Cairo": a target that is the source itself names no
+        // other party; the act is domestic, as with no target at all.
+        const int32_t home = DomesticTarget(p.code, s);
+        if (home < 0 && !place_target) continue;
+        t = home;
+        target = home >= 0 ? ResolveMention(*doc_, home, source) : -1;
+      }
       AddEvent(code, source, target, modality, anchor, slots, p, s, t);
       if (!paired.empty() && target >= 0) {
         AddEvent(paired, target, source, modality, anchor, slots, p, t, s);

@@ -233,7 +233,9 @@ void InheritCountries(Document* doc, uint32_t s, bool from_sentence) {
   const uint32_t end = doc->sentences[s].token_end;
   for (size_t k = 0; k < finals.size(); ++k) {
     Mention& m = doc->mentions[finals[k]];
-    if (m.kind != MentionKind::kAgent || !m.actor.country.empty()) continue;
+    // Roles merged into one actor ("Moslem fundamentalist demonstrators")
+    // are still roles with no country.
+    if ((m.kind != MentionKind::kAgent && m.kind != MentionKind::kActor) || !m.actor.country.empty()) continue;
     std::string country;
     const uint32_t t = m.token_end;
     if (t < end && IsAttachingPreposition(doc->tokens[t].norm) && k + 1 < finals.size()) {
