@@ -675,15 +675,33 @@ class SentenceCoder {
     while (p < limit && !Fills(MentionAt(p))) ++p;
     if (p >= limit) return false;
     int32_t m = MentionAt(p);
+    uint32_t end = doc_->mentions[m].token_end;
     // "its Western allies": the possessor yields to the phrase's own actor.
     if (doc_->mentions[m].possessor) {
       uint32_t q = doc_->mentions[m].token_end;
       if (q < e_ && (W(q) == "'s" || W(q) == "'")) ++q;
       while (q < limit && !Fills(MentionAt(q))) ++q;
-      if (q < limit) m = MentionAt(q);
+      if (q < limit) {
+        const int32_t own = MentionAt(q);
+        end = doc_->mentions[own].token_end;
+        if (legacy_ && doc_->mentions[m].kind == MentionKind::kActor) {
+          // PETRARCH: the phrase's first actor with the phrase's role
+          // ("Ithilen's evil minister Calimehtar" -> ITHGOV).
+          const Mention& o = doc_->mentions[own];
+          const std::string role = o.kind == MentionKind::kAgent ? o.actor.sector : LastRole(own);
+          if (!role.empty()) {
+            Mention c = doc_->mentions[m];
+            c.actor.code = WithRole(c.actor.code, role);
+            doc_->mentions.push_back(std::move(c));
+            m = static_cast<int32_t>(doc_->mentions.size()) - 1;
+          }
+        } else {
+          m = own;
+        }
+      }
     }
     found->push_back(m);
-    *pos = doc_->mentions[m].token_end;
+    *pos = end;
     return true;
   }
 
@@ -1313,6 +1331,15 @@ class SentenceCoder {
     return {};
   }
 
+  // Does anything but a bare time word follow the verb in its clause?
+  bool HasComplement(uint32_t from) const {
+    for (uint32_t t = from; t < e_; ++t) {
+      if (IsClauseBreak(t) || W(t) == ",") return false;
+      if (!(In(kTimeWords, W(t)) || W(t) == "tonight")) return true;
+    }
+    return false;
+  }
+
   // A mention whose code names several actors ("FRO/BIL/SAM") as one
   // mention per actor; a role with no country as "---" and its code.
   std::vector<int32_t> LegacyActors(int32_t m) {
@@ -1366,7 +1393,9 @@ class SentenceCoder {
         }
         continue;
       }
-      if (targets.empty()) pairs.emplace_back(s, -1);
+      // With no actor to aim at, PETRARCH codes a verb only when it has a
+      // complement: "said on Saturday" codes, "said today." does not.
+      if (targets.empty() && HasComplement(anchor + static_cast<uint32_t>(p.anchor.size()))) pairs.emplace_back(s, -1);
       for (int32_t t : targets) pairs.emplace_back(s, t);
     }
     for (auto [s, t] : pairs) {

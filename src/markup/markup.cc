@@ -174,6 +174,11 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
 
 void TagNames(const Lexicon& lexicon, Document* doc, uint32_t s) {
   const Sentence& sent = doc->sentences[s];
+  // "won't even ever clash": words that are adverbs whatever the tagger read.
+  for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+    Token& tok = doc->tokens[i];
+    if ((tok.norm == "even" || tok.norm == "ever") && (IsVerb(tok.tag) || IsNoun(tok.tag))) tok.tag = Tag::kRB;
+  }
   for (uint32_t i = sent.token_begin + 1; i < sent.token_end; ++i) {
     Token& tok = doc->tokens[i];
     if (tok.tag != Tag::kNN || lexicon.LemmaOf(tok.norm).empty()) continue;
