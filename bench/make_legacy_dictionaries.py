@@ -11,7 +11,6 @@ upper words ("SAID * ...", "WILL * ...") until the verbs file holds at least
     python3 bench/make_legacy_dictionaries.py OUT_DIR [--patterns 10000]
 """
 import argparse
-import itertools
 import pathlib
 import re
 
@@ -111,15 +110,14 @@ def write_verbs(out, minimum):
                 blocks.setdefault(lemma, []).append((pattern, code))
     count = sum(len(p) for p in blocks.values())
     extra = {lemma: [] for lemma in blocks}
-    for upper, (lemma, patterns) in zip(itertools.cycle(UPPER), itertools.cycle(sorted(blocks.items()))):
-        if count >= minimum:
-            break
-        for pattern, code in patterns:
-            if count >= minimum:
-                break
-            variant = f"{upper} {pattern}"
-            if (variant, code) not in extra[lemma]:
-                extra[lemma].append((variant, code))
+    # One upper word at a time over every pattern, until the count is reached
+    # (or the variants run out).
+    for upper in UPPER:
+        for lemma, patterns in sorted(blocks.items()):
+            for pattern, code in patterns:
+                if count >= minimum:
+                    break
+                extra[lemma].append((f"{upper} {pattern}", code))
                 count += 1
     with open(out, "w", encoding="utf-8") as f:
         for name, items in sorted(synsets.items()):
