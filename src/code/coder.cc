@@ -215,11 +215,20 @@ class SentenceCoder {
 
   // ---- anchors ----
 
+  // The WordHash of token t, computed once per sentence.
+  uint64_t TokenHash(uint32_t t) {
+    if (token_hashes_.empty()) {
+      token_hashes_.reserve(e_ - b_);
+      for (uint32_t k = b_; k < e_; ++k) token_hashes_.push_back(WordHash(W(k)));
+    }
+    return token_hashes_[t - b_];
+  }
+
   // Does the sentence hold every word the pattern needs?
   bool HasRequiredWords(const Pattern& p) {
     if (p.required.empty()) return true;
     if (words_.empty()) {
-      for (uint32_t t = b_; t < e_; ++t) words_.push_back(WordHash(W(t)));
+      for (uint32_t t = b_; t < e_; ++t) words_.push_back(TokenHash(t));
       std::sort(words_.begin(), words_.end());
     }
     for (uint64_t h : p.required) {
@@ -460,6 +469,10 @@ class SentenceCoder {
         LiteralStarts(pos, &starts);
         for (uint32_t si = 0; si < starts.count; ++si) {
           const uint32_t start = starts.at[si];
+          if (!e.first_words.empty() && start < e_ &&
+              !std::binary_search(e.first_words.begin(), e.first_words.end(), TokenHash(start))) {
+            continue;
+          }
           for (const auto& alt : e.alternatives) {
             if (!WordsAt(alt, start)) continue;
             const SlotsMark saved = slots->Mark();
@@ -1535,6 +1548,7 @@ class SentenceCoder {
   std::vector<int32_t> verb_groups_;
   std::vector<bool> consumed_;
   std::vector<uint64_t> words_;  // sorted word hashes of the sentence, built on first use
+  std::vector<uint64_t> token_hashes_;  // WordHash of each token, built on first use
   size_t first_mention_ = 0;  // the first mention of this sentence
 };
 

@@ -59,8 +59,18 @@ Status Lexicon::Finish() {
       }
     }
   }
-  // Words each pattern needs: the literals with a single alternative.
+  // Words each pattern needs: the literals with a single alternative; and
+  // the first words of every literal element.
   for (Pattern& p : patterns_) {
+    for (std::vector<Element>* side : {&p.before, &p.after}) {
+      for (Element& e : *side) {
+        e.first_words.clear();
+        for (const auto& alt : e.alternatives) {
+          if (!alt.empty()) e.first_words.push_back(WordHash(alt[0]));
+        }
+        std::sort(e.first_words.begin(), e.first_words.end());
+      }
+    }
     p.required.clear();
     for (const std::vector<Element>* side : {&p.before, &p.after}) {
       for (const Element& e : *side) {
@@ -114,17 +124,17 @@ uint64_t WordHash(std::string_view word) {
 }
 
 const std::vector<uint32_t>* Lexicon::PhrasesStartingWith(std::string_view norm) const {
-  auto it = phrase_index_.find(std::string(norm));
+  auto it = phrase_index_.find(norm);
   return it == phrase_index_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* Lexicon::PatternsForForm(std::string_view norm) const {
-  auto it = pattern_index_.find(std::string(norm));
+  auto it = pattern_index_.find(norm);
   return it == pattern_index_.end() ? nullptr : &it->second;
 }
 
 std::string_view Lexicon::LemmaOf(std::string_view norm) const {
-  auto it = lemma_of_.find(std::string(norm));
+  auto it = lemma_of_.find(norm);
   return it == lemma_of_.end() ? std::string_view() : std::string_view(it->second);
 }
 

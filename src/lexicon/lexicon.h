@@ -98,7 +98,19 @@ struct Element {
   // kWords: each alternative is a word sequence (folded, lower case).
   std::vector<std::vector<std::string>> alternatives;
   std::string synset;  // &NAME before Finish resolves it
+  // kWords: WordHash of each alternative's first word, sorted (Finish), so
+  // the matcher rejects a position with one integer search.
+  std::vector<uint64_t> first_words;
 };
+
+// Hash and equality for maps keyed by std::string that look up by
+// std::string_view without building a string.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
 
 enum class AnchorKind : uint8_t { kVerb, kNoun, kPassive };
 
@@ -178,9 +190,9 @@ class Lexicon {
   Conventions conventions_ = Conventions::kDragoman;
   std::unordered_map<std::string, Element> synsets_;
   Irregulars irregulars_;
-  std::unordered_map<std::string, std::vector<uint32_t>> phrase_index_;
-  std::unordered_map<std::string, std::vector<uint32_t>> pattern_index_;
-  std::unordered_map<std::string, std::string> lemma_of_;
+  StringMap<std::vector<uint32_t>> phrase_index_;
+  StringMap<std::vector<uint32_t>> pattern_index_;
+  StringMap<std::string> lemma_of_;
   std::string version_;
 };
 
