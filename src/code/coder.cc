@@ -215,6 +215,17 @@ class SentenceCoder {
 
   // ---- anchors ----
 
+  // A skip ("...") stops at a clause break, a comma or "but"; computed once
+  // per sentence.
+  bool SkipBarrier(uint32_t t) {
+    if (t >= e_) return true;
+    if (barriers_.empty()) {
+      barriers_.reserve(e_ - b_);
+      for (uint32_t k = b_; k < e_; ++k) barriers_.push_back(IsClauseBreak(k) || W(k) == "," || W(k) == "but");
+    }
+    return barriers_[t - b_];
+  }
+
   // The WordHash of token t, computed once per sentence.
   uint64_t TokenHash(uint32_t t) {
     if (token_hashes_.empty()) {
@@ -449,6 +460,7 @@ class SentenceCoder {
       for (const auto& alt : e.alternatives) {
         const int32_t first = at - static_cast<int32_t>(alt.size()) + 1;
         if (first < static_cast<int32_t>(b_)) continue;
+        if (TokenHash(static_cast<uint32_t>(first)) != WordHash(alt[0])) continue;
         bool ok = true;
         for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(first + k) == alt[k];
         if (ok && BeforeFrom(before, i - 1, first - 1, false)) return true;
@@ -549,7 +561,7 @@ class SentenceCoder {
           if (k > 0) {
             const uint32_t skipped = pos + k - 1;
             const int32_t ph = PhraseOf(skipped);
-            if (IsClauseBreak(skipped) || W(skipped) == "," || W(skipped) == "but" ||
+            if (SkipBarrier(skipped) ||
                 (!legacy_ && ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
                  IsFinite(doc_->phrases[ph]))) {
               break;
@@ -1549,6 +1561,7 @@ class SentenceCoder {
   std::vector<bool> consumed_;
   std::vector<uint64_t> words_;  // sorted word hashes of the sentence, built on first use
   std::vector<uint64_t> token_hashes_;  // WordHash of each token, built on first use
+  std::vector<bool> barriers_;          // SkipBarrier of each token, built on first use
   size_t first_mention_ = 0;  // the first mention of this sentence
 };
 
