@@ -48,12 +48,14 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
   const bool story_discarded = std::any_of(doc->discards.begin(), doc->discards.end(),
                                            [](const Discard& d) { return d.sentence < 0; });
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-    // Most sentences of a news corpus hold no pattern anchor: they only need
-    // their mentions, for pronouns in later sentences.
+    // Most sentences of a news corpus hold no pattern anchor, or no actor,
+    // agent or pronoun to be a source: they only need their mentions, for
+    // pronouns in later sentences.
     const bool discarded = story_discarded || std::any_of(doc->discards.begin(), doc->discards.end(),
                                                           [&](const Discard& d) { return d.sentence == static_cast<int32_t>(s); });
-    const bool code = !discarded && (all_sentences || SentenceMayCode(*lexicon_, *doc, s));
     MarkupSentence(*lexicon_, doc, s);
+    const bool mentions = !doc->mentions.empty() && doc->mentions.back().sentence == s;
+    const bool code = !discarded && (all_sentences || (mentions && SentenceMayCode(*lexicon_, *doc, s)));
     if (code) {
       tagger_->TagSentence(doc, doc->sentences[s]);
       TagNames(*lexicon_, doc, s);
