@@ -296,6 +296,12 @@ class Reader {
       }
       lex_->mutable_agents().push_back(a);
       const uint32_t index = static_cast<uint32_t>(lex_->mutable_agents().size() - 1);
+      if (const size_t bang = text.find('!'); bang != std::string::npos) {
+        const size_t close = text.find('!', bang + 1);
+        if (close == std::string::npos || !sets.count(text.substr(bang, close - bang + 1))) {
+          Note(l.number, fmt::format("'{}' names no substitution set defined before it; read as written", text));
+        }
+      }
       for (const std::string& name : Expand(text, sets)) {
         std::vector<std::string> words = LegacyWords(name);
         if (words.empty()) return Error(l.number, fmt::format("agent '{}' has no words", name));
@@ -522,7 +528,11 @@ class Reader {
         }
         size_t vw = 0;
         std::vector<std::string> fw = MarkedWords(form, &vw);
-        if (vw < fw.size()) v->forms.push_back(fw[vw]);
+        if (vw < fw.size()) {
+          v->forms.push_back(fw[vw]);
+        } else {
+          Note(l.number, fmt::format("verb form '{}' has no words; ignored", form));
+        }
       }
       pos = end;
     }
@@ -632,8 +642,17 @@ class Reader {
         }
         if (e.alternatives.empty()) return Error(line, fmt::format("empty alternatives '{}'", part.text));
       } else {
-        std::vector<std::string> words = LegacyWords(part.text);
-        if (words.empty()) continue;  // punctuation only
+        std::string text = part.text;
+        if (text.find('~') != std::string::npos) {
+          // TABARI's stem connector: PETRARCH matches whole words.
+          Note(line, fmt::format("'~' in '{}' (TABARI stemming) is read as a whole word", part.text));
+          text.erase(std::remove(text.begin(), text.end(), '~'), text.end());
+        }
+        std::vector<std::string> words = LegacyWords(text);
+        if (words.empty()) {
+          Note(line, fmt::format("pattern element '{}' has no words; ignored", part.text));
+          continue;
+        }
         for (size_t k = 0; k < words.size(); ++k) {
           Element w;
           w.alternatives.push_back({words[k]});

@@ -166,6 +166,13 @@ TEST(Legacy, ErrorsNameFileAndLineAndUnsupportedIsReported) {
   notes.clear();
   ASSERT_TRUE(AddLegacyFile(&lex, LegacyKind::kIssues, "x.issues", "ANYTHING\n", &notes).ok());
   ASSERT_EQ(notes.size(), 1u);
+  // TABARI's stem connector and an unknown substitution set are reported.
+  notes.clear();
+  ASSERT_TRUE(AddLegacyFile(&lex, LegacyKind::kVerbs, "s.verbs", "--- GO [010] ---\nGO\n- * HOME~_NOW [011]\n", &notes).ok());
+  ASSERT_TRUE(AddLegacyFile(&lex, LegacyKind::kAgents, "s.agents", "CHAIR!NOPE! [~GOV]\n", &notes).ok());
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0], "s.verbs:3: '~' in 'HOME~' (TABARI stemming) is read as a whole word");
+  EXPECT_EQ(notes[1], "s.agents:1: 'CHAIR!NOPE!' names no substitution set defined before it; read as written");
 }
 
 // The same engine codes with legacy dictionaries, under PETRARCH conventions.
