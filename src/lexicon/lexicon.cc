@@ -102,8 +102,9 @@ Status Lexicon::Finish() {
   }
   // Most specific first; among equals, a pattern whose anchor is written as
   // this very form ("LEFT") before one that only inflects to it ("LEAVE").
-  for (auto& [form, ids] : pattern_index_) {
-    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+  for (auto& entry : pattern_index_) {
+    const std::string& form = entry.first;
+    std::stable_sort(entry.second.begin(), entry.second.end(), [&](uint32_t a, uint32_t b) {
       if (patterns_[a].specificity != patterns_[b].specificity) {
         return patterns_[a].specificity > patterns_[b].specificity;
       }
