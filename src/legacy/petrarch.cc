@@ -119,6 +119,13 @@ std::string LegacyDate(std::string_view d) {
   return "";
 }
 
+// An element that is not a literal: a slot, a skip.
+Element Slot(ElementKind kind) {
+  Element e;
+  e.kind = kind;
+  return e;
+}
+
 // The day before or after an ISO date.
 std::string ShiftDay(const std::string& iso, int days) {
   using namespace std::chrono;
@@ -615,7 +622,7 @@ class Reader {
                       bool* has_compound) {
     for (size_t i = from; i < to; ++i) {
       const Part& part = parts[i];
-      if (i > from && !part.closed) out->push_back(Element{ElementKind::kSkipTokens, {}, {}});
+      if (i > from && !part.closed) out->push_back(Slot(ElementKind::kSkipTokens));
       Element e;
       if (part.text == "$") {
         e.kind = ElementKind::kSource;
@@ -677,7 +684,7 @@ class Reader {
       const std::string code = v.code.empty() ? block_code : v.code;
       if (code != "---") {
         Pattern p = BasePattern(v, code, v.line);
-        p.before.insert(p.before.begin(), Element{ElementKind::kSource, {}, {}});
+        p.before.insert(p.before.begin(), Slot(ElementKind::kSource));
         p.open_target = true;
         p.text = fmt::format("* [{}]", code);
         lex_->mutable_patterns().push_back(std::move(p));
@@ -703,17 +710,17 @@ class Reader {
         // of its own and the compound is its target.
         const bool compound_subject = has_compound;
         // Between the upper words and the verb: adjacent when joined ("NOT_*").
-        if (star > 0 && !parts[star].closed) upper.push_back(Element{ElementKind::kSkipTokens, {}, {}});
+        if (star > 0 && !parts[star].closed) upper.push_back(Slot(ElementKind::kSkipTokens));
         DRAGOMAN_RETURN_IF_ERROR(PartElements(raw.line, parts, star + 1, parts.size(), &lower, &counted,
                                               &has_source, &has_target, &has_compound));
         if (star + 1 < parts.size() && !parts[star + 1].closed) {
-          lower.insert(lower.begin(), Element{ElementKind::kSkipTokens, {}, {}});
+          lower.insert(lower.begin(), Slot(ElementKind::kSkipTokens));
         }
         // The verb's own leading words (WIRE of WIRE_+TAP) sit right before it.
         upper.insert(upper.end(), p.before.begin(), p.before.end());
         p.before = std::move(upper);
         p.after = std::move(lower);
-        if (!has_source && !compound_subject) p.before.insert(p.before.begin(), Element{ElementKind::kSource, {}, {}});
+        if (!has_source && !compound_subject) p.before.insert(p.before.begin(), Slot(ElementKind::kSource));
         p.open_target = !has_target && !has_compound;
         p.specificity = counted;
         lex_->mutable_patterns().push_back(std::move(p));
