@@ -520,6 +520,7 @@ class Reader {
     size_t verb_word = 0;
     std::vector<std::string> words = MarkedWords(text, &verb_word);
     if (words.empty()) return Error(l.number, fmt::format("verb '{}' has no words", text));
+    if (verb_word >= words.size()) return Error(l.number, fmt::format("verb '{}': the word marked '+' has no letters", text));
     v->before.assign(words.begin(), words.begin() + static_cast<long>(verb_word));
     v->anchor.assign(words.begin() + static_cast<long>(verb_word), words.end());
     // Written-out forms: the verb word of each ("+BROKEN_DOWN" -> "broken").
