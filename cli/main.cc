@@ -454,6 +454,13 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
       out += fmt::format("    {}: {}\n", doc.tokens[t.anchor].shape, t.message);
     }
   }
+  out += "places:\n";
+  for (const Place& p : doc.places) {
+    out += fmt::format("  {} {}", ValidUtf8(p.name), p.country);
+    if (p.located) out += fmt::format(" {:.4f} {:.4f}", p.latitude, p.longitude);
+    if (!p.metonym_for.empty()) out += " metonym for " + p.metonym_for;
+    out += '\n';
+  }
   out += "events:\n";
   AppendEventsTable(doc, engine->ontology(), &out);
   std::cout << out;

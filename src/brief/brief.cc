@@ -355,7 +355,9 @@ std::string BriefJson(const Document& doc, const NegotiationBrief& b) {
     AppendList(st.supported_by, &out);
     out += '}';
   }
-  out += "]}\n";
+  out += "],\"places\":";
+  AppendPlacesJson(doc, &out);
+  out += "}\n";
   return out;
 }
 
@@ -374,6 +376,14 @@ std::string BriefText(const Document& doc, const NegotiationBrief& b) {
                        st.supported_by.empty() ? "" : " (backed by " + Join(st.supported_by) + ")");
   }
   if (!b.observers.empty()) out += fmt::format("  Observers: {}\n", Join(b.observers));
+  std::vector<std::string> places;
+  for (const Place& p : doc.places) {
+    std::string where = p.located ? fmt::format("{} ({}, {:.2f} {:.2f})", p.name, p.country, p.latitude, p.longitude)
+                                   : fmt::format("{} ({})", p.name, p.country);
+    if (!p.metonym_for.empty()) where += " = " + p.metonym_for;
+    places.push_back(std::move(where));
+  }
+  if (!places.empty()) out += fmt::format("  Places:    {}\n", Join(places));
   if (!b.previous_year.empty()) {
     out += fmt::format("  Previous round: {} hosted by {}{}\n", b.previous_year, b.previous_host,
                        b.previous_outcome.empty() ? "" : ", " + b.previous_outcome);

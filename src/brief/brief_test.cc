@@ -53,6 +53,10 @@ TEST(Brief, GathersPartiesDelegationsStancesAndHistory) {
   EXPECT_TRUE(serbia_demand) << BriefText(doc, b);
   EXPECT_TRUE(kosovo_rejects) << BriefText(doc, b);
   EXPECT_EQ(b.previous_year, "2013");
+  // The brief's JSON carries the document's places.
+  const std::string json = BriefJson(doc, b);
+  EXPECT_NE(json.find("\"places\":[{\"name\":\"Brussels\",\"country\":\"BEL\",\"lat\":50.8"), std::string::npos)
+      << json;
 }
 
 // examples/abu-dhabi-talks.txt, written for this test: a demand whose

@@ -145,14 +145,18 @@ struct Mention {
 enum class Modality : uint8_t { kAsserted, kNegated, kPlanned, kHypothetical, kHistorical };
 std::string_view ModalityName(Modality m);
 
-// A place an event happened, from the gazetteer: "in Istanbul".
+// A place the text names, listed once however often it is named: "in
+// Istanbul", "held in Turkey", "Kyiv strongly rejects".
 struct Place {
-  std::string name;     // as in the gazetteer ("Istanbul")
+  std::string name;     // as the text first writes it ("Istanbul")
   std::string country;  // ISO alpha-3
   double latitude = 0;
   double longitude = 0;
   bool located = false; // coordinates known (a city), not only a country
-  Span span;            // the words in the text
+  Span span;            // the words of its first mention
+  // The actor the name stands for ("UKRGOV" for "Kyiv strongly rejects")
+  // when the text uses it only as an actor, never as a place; else empty.
+  std::string metonym_for;
 };
 
 struct Event {

@@ -63,6 +63,32 @@ void AppendActor(const Document& doc, int32_t mention, std::string* out) {
 
 }  // namespace
 
+void AppendPlace(const Place& p, std::string* out) {
+  *out += "{\"name\":";
+  AppendJsonString(p.name, out);
+  *out += ",\"country\":";
+  AppendJsonString(p.country, out);
+  if (p.located) {
+    *out += fmt::format(",\"lat\":{:.4f},\"lon\":{:.4f}", p.latitude, p.longitude);
+  } else {
+    *out += ",\"lat\":null,\"lon\":null";
+  }
+  if (!p.metonym_for.empty()) {
+    *out += ",\"metonym_for\":";
+    AppendJsonString(p.metonym_for, out);
+  }
+  *out += '}';
+}
+
+void AppendPlacesJson(const Document& doc, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < doc.places.size(); ++i) {
+    if (i) *out += ',';
+    AppendPlace(doc.places[i], out);
+  }
+  *out += ']';
+}
+
 void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::string_view lexicon_version,
                        std::string* out) {
   for (const Event& e : doc.events) {
@@ -90,18 +116,10 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     if (e.place < 0) {
       *out += "null";
     } else {
-      const Place& p = doc.places[e.place];
-      *out += "{\"name\":";
-      AppendJsonString(p.name, out);
-      *out += ",\"country\":";
-      AppendJsonString(p.country, out);
-      if (p.located) {
-        *out += fmt::format(",\"lat\":{:.4f},\"lon\":{:.4f}", p.latitude, p.longitude);
-      } else {
-        *out += ",\"lat\":null,\"lon\":null";
-      }
-      *out += '}';
+      AppendPlace(doc.places[e.place], out);
     }
+    *out += ",\"doc_places\":";
+    AppendPlacesJson(doc, out);
     *out += fmt::format(",\"evidence\":{{\"start\":{},\"end\":{},\"text\":", e.evidence.begin, e.evidence.end);
     AppendJsonString(doc.Slice(e.evidence), out);
     *out += "},\"rule\":";

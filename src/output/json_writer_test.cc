@@ -182,6 +182,45 @@ TEST(JsonWriter, WritesTargetWithTitleAndName) {
   EXPECT_EQ(events[0].at_pointer("/source/title").error(), simdjson::NO_SUCH_FIELD);
 }
 
+TEST(JsonWriter, WritesTheDocumentsPlacesOnEachEvent) {
+  Document doc = HandBuiltDocument();
+  Place kyiv;
+  kyiv.name = "Kyiv";
+  kyiv.country = "UKR";
+  kyiv.latitude = 50.4547;
+  kyiv.longitude = 30.5238;
+  kyiv.located = true;
+  kyiv.span = {0, 4};
+  kyiv.metonym_for = "UKRGOV";
+  Place turkey;
+  turkey.name = "Turkey";
+  turkey.country = "TUR";
+  doc.places = {kyiv, turkey};
+  doc.events[0].place = 1;
+  std::string out;
+  AppendEventsJsonl(doc, SmallOntology(), "", &out);
+  simdjson::dom::parser parser;
+  simdjson::dom::element event;
+  ASSERT_EQ(parser.parse(out).get(event), simdjson::SUCCESS) << out;
+  std::string_view name, metonym;
+  double lat = 0;
+  ASSERT_EQ(event.at_pointer("/place/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Turkey");
+  EXPECT_TRUE(event.at_pointer("/place/lat").is_null());
+  EXPECT_EQ(event.at_pointer("/place/metonym_for").error(), simdjson::NO_SUCH_FIELD);
+  simdjson::dom::array places;
+  ASSERT_EQ(event["doc_places"].get(places), simdjson::SUCCESS);
+  ASSERT_EQ(places.size(), 2u);
+  ASSERT_EQ(event.at_pointer("/doc_places/0/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Kyiv");
+  ASSERT_EQ(event.at_pointer("/doc_places/0/lat").get(lat), simdjson::SUCCESS);
+  EXPECT_DOUBLE_EQ(lat, 50.4547);
+  ASSERT_EQ(event.at_pointer("/doc_places/0/metonym_for").get(metonym), simdjson::SUCCESS);
+  EXPECT_EQ(metonym, "UKRGOV");
+  ASSERT_EQ(event.at_pointer("/doc_places/1/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Turkey");
+}
+
 TEST(JsonWriter, NoEventsNoOutput) {
   Document doc = HandBuiltDocument();
   doc.events.clear();

@@ -49,7 +49,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
   DateEvents(doc);
-  PlaceEvents(gazetteer_, doc);
+  FindPlaces(gazetteer_, doc);
 }
 
 }  // namespace dragoman
