@@ -844,7 +844,7 @@ class SentenceCoder {
     m.token_begin = m.token_end = doc_->mentions[resolved].token_begin;
     m.actor.country = a.country;
     m.actor.code = a.country;
-    m.inferred_country = true;
+    m.inferred = {InferenceKind::kDomestic, NameOf(*doc_, resolved), static_cast<int32_t>(doc_->mentions[resolved].sentence), ""};
     doc_->mentions.push_back(std::move(m));
     return static_cast<int32_t>(doc_->mentions.size()) - 1;
   }
@@ -1011,6 +1011,8 @@ class SentenceCoder {
     ev.sentence = s_;
     ev.source = source;
     ev.target = target;
+    ev.source_mention = raw_source >= 0 ? raw_source : source;
+    ev.target_mention = target >= 0 && raw_target >= 0 ? raw_target : target;
     ev.cameo = code;
     ev.modality = modality;
     uint32_t lo = anchor, hi = std::max(anchor, slots.last);

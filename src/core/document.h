@@ -121,6 +121,30 @@ struct Actor {
   std::string name;     // canonical name of a person or organisation
 };
 
+// How an actor's identity was worked out from the document rather than
+// read from the lexicon. kNone for actors straight from the lexicon.
+enum class InferenceKind : uint8_t {
+  kNone,
+  kPronoun,         // "he" -> the last person: from = "Volodymyr Zelensky"
+  kTitle,           // "Deputy Defence Minister Pavel Gorshkov": from = the title
+  kAppositive,      // "Ivan Petrov, a senior aide to Putin": from = the appositive
+  kShortName,       // "Gorshkov" after "... Pavel Gorshkov": from = the full name
+  kContextCountry,  // "the judge" in a sentence naming one country: from = its mention
+  kAttachedPlace,   // "demonstrators in Baghdad": from = "Baghdad"
+  kDomestic,        // the unnamed domestic target of "police opened fire": from = the source
+};
+// "pronoun", "title", "short_name", ... ("" for kNone): the JSON names.
+std::string_view InferenceName(InferenceKind kind);
+
+struct Inference {
+  InferenceKind by = InferenceKind::kNone;
+  std::string from;         // the words or name the identity comes from
+  int32_t sentence = -1;    // the sentence of `from`, when it is another mention
+  // A person introduced by title or appositive whose country came from
+  // context as well: the mention that gave it ("Russian delegation").
+  std::string country_from;
+};
+
 struct Mention {
   MentionKind kind = MentionKind::kActor;
   uint32_t sentence = 0;
@@ -134,10 +158,10 @@ struct Mention {
   int32_t merged_into = -1;
   bool possessor = false;  // "Russia's", "his": owns the rest of its phrase
   bool individual = false; // a person or a singular role ("Putin", "the minister")
-  // An agent whose country came from context ("demonstrators in Baghdad"), or
-  // an actor inferred with no text at all (token_begin == token_end), such
+  // How the actor was inferred from context (kNone: from the lexicon). An
+  // actor inferred with no text at all has token_begin == token_end, such
   // as the domestic target of "police opened fire".
-  bool inferred_country = false;
+  Inference inferred;
   // Pronouns: candidate antecedents, most likely first (indices of mentions).
   std::vector<int32_t> antecedents;
 };
@@ -163,6 +187,11 @@ struct Event {
   uint32_t sentence = 0;
   int32_t source = -1;     // index into Document::mentions, -1 if none
   int32_t target = -1;
+  // The mentions the sentence writes for them, before pronouns and
+  // descriptions are resolved ("his" for target Zelensky); equal to
+  // source and target when nothing was resolved.
+  int32_t source_mention = -1;
+  int32_t target_mention = -1;
   std::string cameo;       // "036"
   Modality modality = Modality::kAsserted;
   Span evidence;           // supporting span in the original text

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "normalize/normalizer.h"
+#include "resolve/resolver.h"
 
 namespace dragoman {
 
@@ -36,7 +37,10 @@ std::string MentionText(const Document& doc, int32_t mention) {
 
 namespace {
 
-void AppendActor(const Document& doc, int32_t mention, std::string* out) {
+// The actor of mention `mention`, as the sentence names it by mention
+// `written` (a pronoun, or the mention itself): its text is the written
+// words, its code the resolved actor's.
+void AppendActor(const Document& doc, int32_t mention, int32_t written, std::string* out) {
   if (mention < 0) {
     *out += "null";
     return;
@@ -49,7 +53,7 @@ void AppendActor(const Document& doc, int32_t mention, std::string* out) {
   *out += ",\"sector\":";
   AppendJsonString(m.actor.sector, out);
   *out += ",\"text\":";
-  AppendJsonString(MentionText(doc, mention), out);
+  AppendJsonString(MentionText(doc, written >= 0 ? written : mention), out);
   if (!m.actor.title.empty()) {
     *out += ",\"title\":";
     AppendJsonString(m.actor.title, out);
@@ -58,10 +62,28 @@ void AppendActor(const Document& doc, int32_t mention, std::string* out) {
     *out += ",\"name\":";
     AppendJsonString(m.actor.name, out);
   }
+  const Inference inferred = InferenceOf(doc, written, mention);
+  if (inferred.by != InferenceKind::kNone) {
+    *out += ",\"inferred\":";
+    AppendInference(inferred, out);
+  }
   *out += '}';
 }
 
 }  // namespace
+
+void AppendInference(const Inference& inferred, std::string* out) {
+  *out += "{\"by\":";
+  AppendJsonString(InferenceName(inferred.by), out);
+  *out += ",\"from\":";
+  AppendJsonString(inferred.from, out);
+  if (inferred.sentence >= 0) *out += fmt::format(",\"sentence\":{}", inferred.sentence);
+  if (!inferred.country_from.empty()) {
+    *out += ",\"country_from\":";
+    AppendJsonString(inferred.country_from, out);
+  }
+  *out += '}';
+}
 
 void AppendPlace(const Place& p, std::string* out) {
   *out += "{\"name\":";
@@ -96,9 +118,9 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     *out += "{\"doc\":";
     AppendJsonString(doc.id, out);
     *out += fmt::format(",\"sentence\":{},\"source\":", e.sentence);
-    AppendActor(doc, e.source, out);
+    AppendActor(doc, e.source, e.source_mention, out);
     *out += ",\"target\":";
-    AppendActor(doc, e.target, out);
+    AppendActor(doc, e.target, e.target_mention, out);
     *out += ",\"cameo\":";
     AppendJsonString(e.cameo, out);
     *out += ",\"root\":";

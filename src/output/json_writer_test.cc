@@ -7,6 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/pipeline.h"
+#include "test_resources.h"
+
 namespace dragoman {
 namespace {
 
@@ -219,6 +222,71 @@ TEST(JsonWriter, WritesTheDocumentsPlacesOnEachEvent) {
   EXPECT_EQ(metonym, "UKRGOV");
   ASSERT_EQ(event.at_pointer("/doc_places/1/name").get(name), simdjson::SUCCESS);
   EXPECT_EQ(name, "Turkey");
+}
+
+// The events of `text`, coded by the committed lexicon, as parsed JSON.
+std::vector<simdjson::dom::element> CodedEvents(const std::string& text, simdjson::dom::parser* parser,
+                                                std::string* out) {
+  Document doc;
+  doc.id = "inferred";
+  doc.date = "2025-05-15";
+  doc.text = text;
+  const Engine& engine = testing_support::SharedEngine();
+  engine.Process(&doc);
+  AppendEventsJsonl(doc, engine.ontology(), "", out);
+  std::vector<simdjson::dom::element> events;
+  simdjson::dom::document_stream stream;
+  EXPECT_EQ(parser->parse_many(*out).get(stream), simdjson::SUCCESS);
+  for (auto e : stream) {
+    simdjson::dom::element element;
+    EXPECT_EQ(e.get(element), simdjson::SUCCESS);
+    events.push_back(element);
+  }
+  return events;
+}
+
+TEST(JsonWriter, WritesHowActorsWereInferred) {
+  simdjson::dom::parser parser;
+  std::string out;
+  const auto events =
+      CodedEvents("Volodymyr Zelensky arrived in Ankara. Vladimir Putin declined his invitation.", &parser, &out);
+  bool declined = false;
+  for (const auto& e : events) {
+    std::string_view cameo, text, by, from;
+    ASSERT_EQ(e["cameo"].get(cameo), simdjson::SUCCESS);
+    if (cameo != "125") continue;
+    declined = true;
+    // The target is written "his" and resolved to Zelensky, two sentences on.
+    ASSERT_EQ(e.at_pointer("/target/text").get(text), simdjson::SUCCESS);
+    EXPECT_EQ(text, "his");
+    ASSERT_EQ(e.at_pointer("/target/inferred/by").get(by), simdjson::SUCCESS);
+    EXPECT_EQ(by, "pronoun");
+    ASSERT_EQ(e.at_pointer("/target/inferred/from").get(from), simdjson::SUCCESS);
+    EXPECT_EQ(from, "Volodymyr Zelensky");
+    int64_t sentence = -1;
+    ASSERT_EQ(e.at_pointer("/target/inferred/sentence").get(sentence), simdjson::SUCCESS);
+    EXPECT_EQ(sentence, 0);
+    // Putin is straight from the lexicon.
+    EXPECT_EQ(e.at_pointer("/source/inferred").error(), simdjson::NO_SUCH_FIELD);
+  }
+  EXPECT_TRUE(declined) << out;
+
+  out.clear();
+  const auto titled = CodedEvents(
+      "Deputy Defence Minister Pavel Gorshkov of Russia criticized Ukraine.",
+      &parser, &out);
+  ASSERT_FALSE(titled.empty()) << out;
+  std::string_view code, by, from, name;
+  ASSERT_EQ(titled[0].at_pointer("/source/code").get(code), simdjson::SUCCESS) << out;
+  EXPECT_EQ(code, "RUSGOV");
+  ASSERT_EQ(titled[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << out;
+  EXPECT_EQ(name, "Pavel Gorshkov");
+  ASSERT_EQ(titled[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << out;
+  EXPECT_EQ(by, "title");
+  ASSERT_EQ(titled[0].at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+  EXPECT_EQ(from, "Deputy Defence Minister");
+  // The country is the merged "of Russia"'s, not inferred.
+  EXPECT_EQ(titled[0].at_pointer("/source/inferred/country_from").error(), simdjson::NO_SUCH_FIELD);
 }
 
 TEST(JsonWriter, NoEventsNoOutput) {

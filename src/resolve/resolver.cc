@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "resolve/names.h"
+
 namespace dragoman {
 namespace {
 
@@ -181,34 +183,56 @@ void InheritCountries(Document* doc, uint32_t s) {
     return doc->mentions[a].token_begin < doc->mentions[b].token_begin;
   });
   std::string only;
+  int32_t only_from = -1;
   bool single = true;
   for (int32_t f : finals) {
     const std::string& c = doc->mentions[f].actor.country;
     if (c.size() != 3 || c == "IGO" || c == "NGO") continue;
-    if (only.empty()) only = c;
-    else if (only != c) single = false;
+    if (only.empty()) {
+      only = c;
+      only_from = f;
+    } else if (only != c) {
+      single = false;
+    }
   }
   const uint32_t end = doc->sentences[s].token_end;
   for (size_t k = 0; k < finals.size(); ++k) {
     Mention& m = doc->mentions[finals[k]];
-    if (m.kind != MentionKind::kAgent || !m.actor.country.empty()) continue;
+    // Roles, and people introduced by a role ("Deputy Defence Minister
+    // Pavel Gorshkov") that did not say their country.
+    const bool introduced = m.inferred.by == InferenceKind::kTitle || m.inferred.by == InferenceKind::kAppositive;
+    if ((m.kind != MentionKind::kAgent && !introduced) || !m.actor.country.empty()) continue;
     std::string country;
+    int32_t from = -1;
+    InferenceKind by = InferenceKind::kAttachedPlace;
     const uint32_t t = m.token_end;
     if (t < end && IsAttachingPreposition(doc->tokens[t].norm) && k + 1 < finals.size()) {
       const Mention& next = doc->mentions[finals[k + 1]];
-      if (next.token_begin <= t + 4 && !next.actor.country.empty()) country = next.actor.country;
+      if (next.token_begin <= t + 4 && !next.actor.country.empty()) {
+        country = next.actor.country;
+        from = finals[k + 1];
+      }
     }
-    if (country.empty() && single) country = only;
+    if (country.empty() && single) {
+      country = only;
+      from = only_from;
+      by = InferenceKind::kContextCountry;
+    }
     if (country.empty()) continue;
     m.actor.country = country;
     m.actor.code = country + m.actor.sector;
-    m.inferred_country = true;
+    if (introduced) {
+      m.inferred.country_from = NameOf(*doc, from);
+    } else {
+      m.inferred = {by, NameOf(*doc, from), -1, ""};
+    }
   }
 }
 
 }  // namespace
 
 void ResolveSentence(Document* doc, uint32_t s) {
+  FindKnownNames(doc, s);
   std::vector<int32_t> ids;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -220,6 +244,7 @@ void ResolveSentence(Document* doc, uint32_t s) {
     doc->mentions[id].phrase = PhraseAt(*doc, s, doc->mentions[id].token_begin);
   }
   // Merge runs of mentions that name one actor.
+  const size_t merged_from = doc->mentions.size();
   size_t k = 0;
   while (k < ids.size()) {
     size_t e = k + 1;
@@ -246,6 +271,12 @@ void ResolveSentence(Document* doc, uint32_t s) {
     }
     k = e;
   }
+  const size_t before = doc->mentions.size();
+  IntroduceNames(doc, s, merged_from);
+  for (size_t i = before; i < doc->mentions.size(); ++i) {
+    Mention& m = doc->mentions[i];
+    if (m.phrase < 0) m.phrase = PhraseAt(*doc, s, m.token_begin);
+  }
   InheritCountries(doc, s);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
@@ -261,6 +292,14 @@ void ResolveSentence(Document* doc, uint32_t s) {
     if (w == "his" || w == "her" || w == "its" || w == "their") m.possessor = true;
     AddAntecedents(*doc, static_cast<int32_t>(i), &m);
   }
+}
+
+Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved) {
+  if (resolved < 0) return {};
+  if (written >= 0 && written != resolved && doc.mentions[written].kind == MentionKind::kPronoun) {
+    return {InferenceKind::kPronoun, NameOf(doc, resolved), static_cast<int32_t>(doc.mentions[resolved].sentence), ""};
+  }
+  return doc.mentions[resolved].inferred;
 }
 
 int32_t ResolveMention(const Document& doc, int32_t mention, int32_t avoid) {

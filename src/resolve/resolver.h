@@ -5,11 +5,20 @@
 //     NORGOV; "King" + "Hassan" + "of Morocco";
 //   * marks possessors ("Moscow's commitment", "his invitation");
 //   * lists candidate antecedents for pronouns (he/his -> the last person,
-//     it/its -> the last state or organisation, they -> the last group).
-// Adds merged mentions at the end of doc->mentions and sets merged_into on
-// their parts; never deletes a mention.
+//     it/its -> the last state or organisation, they -> the last group);
+//   * recognises people the lexicon does not know (names.h): "Deputy Defence
+//     Minister Pavel Gorshkov", "Ivan Petrov, a senior aide to Putin", and
+//     "Gorshkov" later on;
+//   * gives roles with no country the one their sentence names ("the judge"
+//     in a sentence about Kenya) or a place attached to them ("demonstrators
+//     in Baghdad").
+// Every actor worked out from context records how (Mention::inferred).
+// Adds mentions at the end of doc->mentions and sets merged_into on the
+// parts of merged ones; never deletes a mention.
 #ifndef DRAGOMAN_RESOLVE_RESOLVER_H_
 #define DRAGOMAN_RESOLVE_RESOLVER_H_
+
+#include <string>
 
 #include "core/document.h"
 
@@ -18,6 +27,17 @@ namespace dragoman {
 // Resolves the mentions of sentence `s` (markup and chunking done). Mentions
 // of earlier sentences must already be resolved. Thread-safe.
 void ResolveSentence(Document* doc, uint32_t s);
+
+// The words a mention stands for in messages: the actor's canonical name if
+// it has one ("Volodymyr Zelensky"), else the text ("Russian delegation");
+// "" for -1 or a mention with no text.
+std::string NameOf(const Document& doc, int32_t mention);
+
+// How the actor of mention `resolved` was inferred, as the text names it by
+// mention `written` (an event's source_mention or target_mention): "his"
+// resolved to Zelensky is {pronoun, "Volodymyr Zelensky", sentence 1};
+// otherwise the resolved mention's own Mention::inferred.
+Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved);
 
 // The actor a mention stands for after following pronoun antecedents: the
 // mention itself, or its first antecedent that is not `avoid` (an index to

@@ -43,6 +43,7 @@ GOV
   President   title="President"
   foreign minister   title="Foreign Minister"
   King   title="King"
+  aide | senior aide
 MIL
   army | soldier
 )";
@@ -205,6 +206,68 @@ TEST(Resolver, PronounWithNoAntecedentIsUnresolved) {
 TEST(Resolver, MergesPersonWithOfCountry) {
   // A title and a name with no country, then "of" and a country: one actor.
   EXPECT_EQ(Actors(Resolved("King Hassan of Morocco spoke.")), "[King Hassan of Morocco MARGOV MAR/GOV 'King']");
+}
+
+// "by from [sentence] [country from]" of a mention's inference.
+std::string Provenance(const Inference& i) {
+  std::string out = std::string(InferenceName(i.by)) + " '" + i.from + "'";
+  if (i.sentence >= 0) out += " s" + std::to_string(i.sentence);
+  if (!i.country_from.empty()) out += " country '" + i.country_from + "'";
+  return out;
+}
+
+TEST(Resolver, IntroducesPeopleByTitleAndKnowsTheirShortName) {
+  Document doc = Resolved("Foreign Minister Ola Tvedt said Norway would help. Tvedt praised Ukraine. He left.");
+  EXPECT_EQ(Actors(doc),
+            "[Norway NOR NOR/] [Foreign Minister Ola Tvedt NORGOV NOR/GOV 'Foreign Minister'] "
+            "[Tvedt NORGOV NOR/GOV 'Foreign Minister'] [Ukraine UKR UKR/] [He -> Tvedt]");
+  const int32_t intro = Find(doc, "Foreign Minister Ola Tvedt");
+  ASSERT_GE(intro, 0);
+  EXPECT_EQ(doc.mentions[intro].actor.name, "Ola Tvedt");
+  EXPECT_EQ(Provenance(doc.mentions[intro].inferred), "title 'Foreign Minister' country 'Norway'");
+  const int32_t tvedt = Find(doc, "Tvedt");
+  EXPECT_EQ(Provenance(doc.mentions[tvedt].inferred), "short_name 'Ola Tvedt' s0");
+  // "He" is Tvedt: the pronoun's provenance names him and his sentence.
+  const int32_t he = Find(doc, "He");
+  EXPECT_EQ(ResolveMention(doc, he, -1), tvedt);
+  EXPECT_EQ(Provenance(InferenceOf(doc, he, tvedt)), "pronoun 'Ola Tvedt' s1");
+  // Actors straight from the lexicon carry none.
+  EXPECT_EQ(doc.mentions[Find(doc, "Norway")].inferred.by, InferenceKind::kNone);
+  EXPECT_EQ(InferenceOf(doc, Find(doc, "Ukraine"), Find(doc, "Ukraine")).by, InferenceKind::kNone);
+}
+
+TEST(Resolver, IntroducesPeopleByAppositive) {
+  Document doc = Resolved("Ola Tvedt, a senior aide to Zelensky, arrived. Tvedt spoke.");
+  const int32_t intro = Find(doc, "Ola Tvedt");
+  ASSERT_GE(intro, 0);
+  const Mention& m = doc.mentions[intro];
+  EXPECT_EQ(m.actor.code, "UKRGOV");
+  EXPECT_EQ(m.actor.title, "senior aide");
+  EXPECT_EQ(Provenance(m.inferred), "appositive 'a senior aide to Zelensky'");
+  // The appositive's role is the same person, not another actor.
+  EXPECT_EQ(doc.mentions[Find(doc, "senior aide")].merged_into, intro);
+  EXPECT_EQ(doc.mentions[Find(doc, "Tvedt")].actor.code, "UKRGOV");
+}
+
+TEST(Resolver, LeavesNamesWithoutARoleAlone) {
+  // Capitalised words with no role before them, or a role followed by a
+  // date, are no people.
+  EXPECT_EQ(Actors(Resolved("Oslo Airport, a busy hub, closed.")), "");
+  EXPECT_EQ(Actors(Resolved("Norway's foreign minister Tuesday denied the report.")),
+            "[Norway's foreign minister NORGOV NOR/GOV 'Foreign Minister']");
+  // A single name needs a title: "the aide Tvedt" names nobody new.
+  EXPECT_EQ(Actors(Resolved("The aide Tvedt spoke.")), "[aide GOV /GOV]");
+}
+
+TEST(Resolver, RolesTakeTheirCountryFromContextAndSaySo) {
+  Document doc = Resolved("The soldier from Morocco said Ukraine was ready.");
+  const int32_t soldier = Find(doc, "soldier");
+  EXPECT_EQ(doc.mentions[soldier].actor.code, "MARMIL");
+  EXPECT_EQ(Provenance(doc.mentions[soldier].inferred), "attached_place 'Morocco'");
+  doc = Resolved("Morocco said the army was ready.");
+  const int32_t army = Find(doc, "army");
+  EXPECT_EQ(doc.mentions[army].actor.code, "MARMIL");
+  EXPECT_EQ(Provenance(doc.mentions[army].inferred), "context_country 'Morocco'");
 }
 
 }  // namespace
