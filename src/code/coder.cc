@@ -726,13 +726,36 @@ class SentenceCoder {
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
         const bool pp_object =
             start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
-        if (!pp_object) return Appositive(ph, ActorsWithCompound(ph, k), depth);
+        if (!pp_object) {
+          const int32_t person = PersonBeforeAppositive(ph);
+          if (person >= 0) return {person};
+          return Appositive(ph, ActorsWithCompound(ph, k), depth);
+        }
         t = static_cast<int32_t>(start) - 1;
         continue;
       }
       --t;
     }
     return {};
+  }
+
+  // "Ivan Petrov, a senior aide to Putin, accused": when noun phrase `np`
+  // is an appositive that names no person, the named person before its
+  // comma is the subject. -1 if none.
+  int32_t PersonBeforeAppositive(int32_t np) const {
+    const Phrase& p = doc_->phrases[np];
+    if (p.token_begin <= b_ + 1 || W(p.token_begin - 1) != ",") return -1;
+    for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
+      const int32_t m = MentionAt(t);
+      if (m >= 0 && doc_->mentions[m].individual && !doc_->mentions[m].actor.name.empty()) return -1;
+    }
+    const int32_t before = NounPhraseBefore(p.token_begin - 1, false);
+    if (before < 0) return -1;
+    for (uint32_t t = doc_->phrases[before].token_begin; t < doc_->phrases[before].token_end; ++t) {
+      const int32_t m = MentionAt(t);
+      if (m >= 0 && doc_->mentions[m].individual && !doc_->mentions[m].actor.name.empty()) return m;
+    }
+    return -1;
   }
 
   // A relative clause ", who ... ," that ends at token u: its opening comma.

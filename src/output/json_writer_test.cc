@@ -287,6 +287,20 @@ TEST(JsonWriter, WritesHowActorsWereInferred) {
   EXPECT_EQ(from, "Deputy Defence Minister");
   // The country is the merged "of Russia"'s, not inferred.
   EXPECT_EQ(titled[0].at_pointer("/source/inferred/country_from").error(), simdjson::NO_SUCH_FIELD);
+
+  // The subject is the person the appositive describes, not the embassy.
+  out.clear();
+  const auto appositive =
+      CodedEvents("Pavel Orlov, a spokesman for the Russian embassy, has criticized Poland.", &parser, &out);
+  ASSERT_FALSE(appositive.empty()) << out;
+  ASSERT_EQ(appositive[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << out;
+  EXPECT_EQ(name, "Pavel Orlov");
+  ASSERT_EQ(appositive[0].at_pointer("/source/code").get(code), simdjson::SUCCESS);
+  EXPECT_EQ(code, "RUSGOV");
+  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << out;
+  EXPECT_EQ(by, "appositive");
+  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+  EXPECT_EQ(from, "a spokesman for the Russian embassy");
 }
 
 TEST(JsonWriter, NoEventsNoOutput) {

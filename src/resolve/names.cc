@@ -247,7 +247,9 @@ void NamesBeforeAppositives(Document* doc, uint32_t s, const std::vector<bool>& 
     std::string country = r.actor.country;
     if (end + 1 < sent.token_end) {
       const std::string& w = doc->tokens[end].norm;
-      const int32_t g = (w == "to" || w == "of" || w == "for") ? final_at(end + 1) : -1;
+      uint32_t at = end + 1;  // "to Putin", "for the Russian embassy"
+      if (at + 1 < sent.token_end && doc->tokens[at].norm == "the") ++at;
+      const int32_t g = (w == "to" || w == "of" || w == "for") ? final_at(at) : -1;
       if (g >= 0 && !doc->mentions[g].actor.country.empty()) {
         if (country.empty()) country = doc->mentions[g].actor.country;
         end = doc->mentions[g].token_end;
