@@ -456,7 +456,9 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
                          m.actor.country, m.actor.sector,
                          m.source.line ? fmt::format(" [{}:{}]", m.source.file, m.source.line) : "",
                          m.merged_into >= 0 ? fmt::format(" (part of #{})", m.merged_into) : "",
-                         m.antecedents.empty() ? "" : fmt::format(" (refers to #{})", m.antecedents[0]),
+                         m.antecedents.empty() ? ""
+                         : m.group ? fmt::format(" (refers to #{} and #{})", m.antecedents[0], m.antecedents[1])
+                                   : fmt::format(" (refers to #{})", m.antecedents[0]),
                          Inferred(m.inferred));
     }
     out += "  anchors:\n";

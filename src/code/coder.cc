@@ -539,10 +539,12 @@ class SentenceCoder {
     return true;
   }
 
-  // An actor a slot may take: a pronoun (resolved later) or a mention with a
-  // country; a bare role ("troops", "terrorists") names no one.
+  // An actor a slot may take: a pronoun or a description (resolved later)
+  // or a mention with a country; a bare role ("troops", "terrorists") names
+  // no one.
   bool Fills(int32_t m) const {
-    return m >= 0 && (doc_->mentions[m].kind == MentionKind::kPronoun || !doc_->mentions[m].actor.country.empty());
+    return m >= 0 && (doc_->mentions[m].kind == MentionKind::kPronoun || doc_->mentions[m].description ||
+                      !doc_->mentions[m].actor.country.empty());
   }
 
   bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
@@ -864,7 +866,9 @@ class SentenceCoder {
     Mention m;
     m.kind = MentionKind::kActor;
     m.sentence = s_;
-    m.token_begin = m.token_end = doc_->mentions[resolved].token_begin;
+    // No text of its own: an empty span at its source, inside this sentence.
+    const Mention& from = doc_->mentions[resolved];
+    m.token_begin = m.token_end = from.sentence == s_ ? from.token_begin : b_;
     m.actor.country = a.country;
     m.actor.code = a.country;
     m.inferred = {InferenceKind::kDomestic, NameOf(*doc_, resolved), static_cast<int32_t>(doc_->mentions[resolved].sentence), ""};
@@ -969,15 +973,35 @@ class SentenceCoder {
       code = IntentCode(code, conditional);
       paired.clear();
     }
+    // "both sides", "the two nations" stand for their two parties; each
+    // event keeps the phrase as the words that name its actor.
+    std::vector<std::pair<int32_t, int32_t>> written;  // a party, the phrase that named it
+    auto expand = [&](const std::vector<int32_t>& mentions) {
+      std::vector<int32_t> out;
+      for (int32_t m : mentions) {
+        for (int32_t member : Members(*doc_, m)) {
+          out.push_back(member);
+          if (member != m) written.emplace_back(member, m);
+        }
+      }
+      return out;
+    };
+    auto written_as = [&](int32_t m) {
+      for (const auto& [member, phrase] : written) {
+        if (member == m) return phrase;
+      }
+      return m;
+    };
     std::vector<std::pair<int32_t, int32_t>> pairs;
-    std::vector<int32_t> sources = slots.sources;
-    if (!slots.compound.empty()) {
-      for (int32_t a : slots.compound) {
-        for (int32_t b : slots.compound) {
+    std::vector<int32_t> sources = expand(slots.sources);
+    const std::vector<int32_t> compound = expand(slots.compound);
+    if (!compound.empty()) {
+      for (int32_t a : compound) {
+        for (int32_t b : compound) {
           if (a != b) pairs.emplace_back(a, b);
         }
       }
-      if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
+      if (compound.size() == 1) sources.push_back(compound[0]);
     }
     std::vector<int32_t> targets = slots.targets;
     const bool wants_target = std::any_of(p.after.begin(), p.after.end(), [](const Element& e) {
@@ -997,6 +1021,7 @@ class SentenceCoder {
       const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
       if (place >= 0) targets.push_back(place);
     }
+    targets = expand(targets);
     // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
     // subject with no other party is cooperation between its members.
     const int code_root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -1020,9 +1045,9 @@ class SentenceCoder {
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
       if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
-      AddEvent(code, source, target, modality, anchor, slots, p, s, t);
+      AddEvent(code, source, target, modality, anchor, slots, p, written_as(s), t >= 0 ? written_as(t) : t);
       if (!paired.empty() && target >= 0) {
-        AddEvent(paired, target, source, modality, anchor, slots, p, t, s);
+        AddEvent(paired, target, source, modality, anchor, slots, p, written_as(t), written_as(s));
       }
     }
   }

@@ -18,6 +18,7 @@ std::string_view InferenceName(InferenceKind kind) {
   switch (kind) {
     case InferenceKind::kNone: return "";
     case InferenceKind::kPronoun: return "pronoun";
+    case InferenceKind::kDescription: return "description";
     case InferenceKind::kTitle: return "title";
     case InferenceKind::kAppositive: return "appositive";
     case InferenceKind::kShortName: return "short_name";

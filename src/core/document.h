@@ -126,6 +126,7 @@ struct Actor {
 enum class InferenceKind : uint8_t {
   kNone,
   kPronoun,         // "he" -> the last person: from = "Volodymyr Zelensky"
+  kDescription,     // "the president", "both sides": from = who it refers to
   kTitle,           // "Deputy Defence Minister Pavel Gorshkov": from = the title
   kAppositive,      // "Ivan Petrov, a senior aide to Putin": from = the appositive
   kShortName,       // "Gorshkov" after "... Pavel Gorshkov": from = the full name
@@ -133,7 +134,7 @@ enum class InferenceKind : uint8_t {
   kAttachedPlace,   // "demonstrators in Baghdad": from = "Baghdad"
   kDomestic,        // the unnamed domestic target of "police opened fire": from = the source
 };
-// "pronoun", "title", "short_name", ... ("" for kNone): the JSON names.
+// "pronoun", "description", "title", ... ("" for kNone): the JSON names.
 std::string_view InferenceName(InferenceKind kind);
 
 struct Inference {
@@ -162,8 +163,13 @@ struct Mention {
   // actor inferred with no text at all has token_begin == token_end, such
   // as the domestic target of "police opened fire".
   Inference inferred;
-  // Pronouns: candidate antecedents, most likely first (indices of mentions).
+  // Pronouns and definite descriptions ("the president"): candidate
+  // antecedents, most likely first (indices of mentions). A description of
+  // two parties ("both sides", "the two nations") lists the two and sets
+  // `group`: it stands for both at once.
   std::vector<int32_t> antecedents;
+  bool description = false;  // a definite description that refers back
+  bool group = false;
 };
 
 enum class Modality : uint8_t { kAsserted, kNegated, kPlanned, kHypothetical, kHistorical };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -224,32 +225,38 @@ TEST(JsonWriter, WritesTheDocumentsPlacesOnEachEvent) {
   EXPECT_EQ(name, "Turkey");
 }
 
-// The events of `text`, coded by the committed lexicon, as parsed JSON.
-std::vector<simdjson::dom::element> CodedEvents(const std::string& text, simdjson::dom::parser* parser,
-                                                std::string* out) {
+// The events of `text`, coded by the committed lexicon, as JSON lines and
+// parsed, each line by its own parser so that every element stays valid.
+struct CodedJson {
+  std::string out;
+  std::vector<std::unique_ptr<simdjson::dom::parser>> parsers;
+  std::vector<simdjson::dom::element> events;
+};
+
+CodedJson Coded(const std::string& text) {
   Document doc;
   doc.id = "inferred";
   doc.date = "2025-05-15";
   doc.text = text;
   const Engine& engine = testing_support::SharedEngine();
   engine.Process(&doc);
-  AppendEventsJsonl(doc, engine.ontology(), "", out);
-  std::vector<simdjson::dom::element> events;
-  simdjson::dom::document_stream stream;
-  EXPECT_EQ(parser->parse_many(*out).get(stream), simdjson::SUCCESS);
-  for (auto e : stream) {
+  CodedJson coded;
+  AppendEventsJsonl(doc, engine.ontology(), "", &coded.out);
+  size_t pos = 0;
+  while (pos < coded.out.size()) {
+    const size_t eol = coded.out.find('\n', pos);
+    coded.parsers.push_back(std::make_unique<simdjson::dom::parser>());
     simdjson::dom::element element;
-    EXPECT_EQ(e.get(element), simdjson::SUCCESS);
-    events.push_back(element);
+    EXPECT_EQ(coded.parsers.back()->parse(coded.out.substr(pos, eol - pos)).get(element), simdjson::SUCCESS);
+    coded.events.push_back(element);
+    pos = eol + 1;
   }
-  return events;
+  return coded;
 }
 
 TEST(JsonWriter, WritesHowActorsWereInferred) {
-  simdjson::dom::parser parser;
-  std::string out;
-  const auto events =
-      CodedEvents("Volodymyr Zelensky arrived in Ankara. Vladimir Putin declined his invitation.", &parser, &out);
+  const CodedJson declines = Coded("Volodymyr Zelensky arrived in Ankara. Vladimir Putin declined his invitation.");
+  const auto& events = declines.events;
   bool declined = false;
   for (const auto& e : events) {
     std::string_view cameo, text, by, from;
@@ -269,12 +276,11 @@ TEST(JsonWriter, WritesHowActorsWereInferred) {
     // Putin is straight from the lexicon.
     EXPECT_EQ(e.at_pointer("/source/inferred").error(), simdjson::NO_SUCH_FIELD);
   }
-  EXPECT_TRUE(declined) << out;
+  EXPECT_TRUE(declined) << declines.out;
 
-  out.clear();
-  const auto titled = CodedEvents(
-      "Deputy Defence Minister Pavel Gorshkov of Russia criticized Ukraine.",
-      &parser, &out);
+  const CodedJson titled_json = Coded("Deputy Defence Minister Pavel Gorshkov of Russia criticized Ukraine.");
+  const auto& titled = titled_json.events;
+  const std::string& out = titled_json.out;
   ASSERT_FALSE(titled.empty()) << out;
   std::string_view code, by, from, name;
   ASSERT_EQ(titled[0].at_pointer("/source/code").get(code), simdjson::SUCCESS) << out;
@@ -289,18 +295,37 @@ TEST(JsonWriter, WritesHowActorsWereInferred) {
   EXPECT_EQ(titled[0].at_pointer("/source/inferred/country_from").error(), simdjson::NO_SUCH_FIELD);
 
   // The subject is the person the appositive describes, not the embassy.
-  out.clear();
-  const auto appositive =
-      CodedEvents("Pavel Orlov, a spokesman for the Russian embassy, has criticized Poland.", &parser, &out);
-  ASSERT_FALSE(appositive.empty()) << out;
-  ASSERT_EQ(appositive[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << out;
+  const CodedJson appositive_json = Coded("Pavel Orlov, a spokesman for the Russian embassy, has criticized Poland.");
+  const auto& appositive = appositive_json.events;
+  ASSERT_FALSE(appositive.empty()) << appositive_json.out;
+  ASSERT_EQ(appositive[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << appositive_json.out;
   EXPECT_EQ(name, "Pavel Orlov");
   ASSERT_EQ(appositive[0].at_pointer("/source/code").get(code), simdjson::SUCCESS);
   EXPECT_EQ(code, "RUSGOV");
-  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << out;
+  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << appositive_json.out;
   EXPECT_EQ(by, "appositive");
   ASSERT_EQ(appositive[0].at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
   EXPECT_EQ(from, "a spokesman for the Russian embassy");
+
+  // "Both parties" is written for each party of the two events it codes.
+  const CodedJson both_json = Coded(
+      "Armenia and Azerbaijan resumed negotiations in Geneva. Both parties accused each other of violating the truce.");
+  const auto& both = both_json.events;
+  int accusations = 0;
+  for (const auto& e : both) {
+    std::string_view cameo, text, country;
+    ASSERT_EQ(e["cameo"].get(cameo), simdjson::SUCCESS);
+    if (cameo != "112") continue;
+    ++accusations;
+    ASSERT_EQ(e.at_pointer("/source/text").get(text), simdjson::SUCCESS);
+    EXPECT_EQ(text, "Both parties");
+    ASSERT_EQ(e.at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << both_json.out;
+    EXPECT_EQ(by, "description");
+    ASSERT_EQ(e.at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+    ASSERT_EQ(e.at_pointer("/source/country").get(country), simdjson::SUCCESS);
+    EXPECT_EQ(from, country == "ARM" ? "Armenia" : "Azerbaijan");
+  }
+  EXPECT_EQ(accusations, 2) << both_json.out;
 }
 
 TEST(JsonWriter, NoEventsNoOutput) {

@@ -6,6 +6,9 @@
 //   * marks possessors ("Moscow's commitment", "his invitation");
 //   * lists candidate antecedents for pronouns (he/his -> the last person,
 //     it/its -> the last state or organisation, they -> the last group);
+//   * resolves definite descriptions: "the president" -> the most salient
+//     person holding that title; "both sides", "the two nations" -> the two
+//     parties together (the pair of countries with the most events so far);
 //   * recognises people the lexicon does not know (names.h): "Deputy Defence
 //     Minister Pavel Gorshkov", "Ivan Petrov, a senior aide to Putin", and
 //     "Gorshkov" later on;
@@ -19,6 +22,7 @@
 #define DRAGOMAN_RESOLVE_RESOLVER_H_
 
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 
@@ -39,9 +43,14 @@ std::string NameOf(const Document& doc, int32_t mention);
 // otherwise the resolved mention's own Mention::inferred.
 Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved);
 
-// The actor a mention stands for after following pronoun antecedents: the
-// mention itself, or its first antecedent that is not `avoid` (an index to
-// skip, -1 for none) and does not share avoid's country. -1 if unresolved.
+// The mentions a mention stands for: the two parties of a group
+// description ("both sides"), else the mention itself.
+std::vector<int32_t> Members(const Document& doc, int32_t mention);
+
+// The actor a mention stands for after following pronoun and description
+// antecedents: the mention itself, or its first antecedent that is not
+// `avoid` (an index to skip, -1 for none) and does not share avoid's
+// country. -1 if unresolved.
 int32_t ResolveMention(const Document& doc, int32_t mention, int32_t avoid);
 
 }  // namespace dragoman

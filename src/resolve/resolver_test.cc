@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -35,6 +36,12 @@ PERSON  name="Volodymyr Zelensky"
   => UKRGOV  2019-05-20..  title="President"
 PERSON  name="Hassan"
   Hassan
+PERSON  name="Ola Berg"
+  Ola Berg | Berg
+  => NORGOV  2020-01-01..  title="Foreign Minister"
+PERSON  name="Kari Lund"
+  Kari Lund | Lund
+  => NORGOV  2020-01-01..  title="Deputy Foreign Minister"
 )";
 
 constexpr char kAgents[] = R"(@lexicon agents 1
@@ -268,6 +275,62 @@ TEST(Resolver, RolesTakeTheirCountryFromContextAndSaySo) {
   const int32_t army = Find(doc, "army");
   EXPECT_EQ(doc.mentions[army].actor.code, "MARMIL");
   EXPECT_EQ(Provenance(doc.mentions[army].inferred), "context_country 'Morocco'");
+}
+
+// Sentences of our own for definite descriptions.
+TEST(Resolver, TheRoleRefersToTheLastPersonWithThatTitle) {
+  Document doc = Resolved("Ola Berg visited Morocco. Zelensky called him. The foreign minister praised the army.");
+  const int32_t minister = Find(doc, "foreign minister");
+  ASSERT_GE(minister, 0);
+  EXPECT_TRUE(doc.mentions[minister].description);
+  const int32_t berg = Find(doc, "Ola Berg");
+  // Zelensky is the latest person, but not a foreign minister.
+  EXPECT_EQ(ResolveMention(doc, minister, -1), berg);
+  EXPECT_EQ(Provenance(InferenceOf(doc, minister, berg)), "description 'Ola Berg' s0");
+  // "the president" is Zelensky; his country is not inherited from the
+  // sentence's only country.
+  doc = Resolved("Zelensky arrived in Norway. The president met Ola Berg in Morocco.");
+  EXPECT_EQ(ResolveMention(doc, Find(doc, "president"), -1), Find(doc, "Zelensky"));
+  EXPECT_EQ(doc.mentions[Find(doc, "president")].inferred.by, InferenceKind::kNone);
+}
+
+TEST(Resolver, ADeputyIsNotTheMinister) {
+  Document doc = Resolved("Kari Lund visited Morocco. The foreign minister praised the army.");
+  const int32_t minister = Find(doc, "foreign minister");
+  EXPECT_FALSE(doc.mentions[minister].description);
+  EXPECT_TRUE(doc.mentions[minister].antecedents.empty());
+  // A role that names its own country is no description.
+  doc = Resolved("Ola Berg visited Morocco. The Norwegian King praised the army.");
+  EXPECT_FALSE(doc.mentions[Find(doc, "Norwegian King")].description);
+}
+
+TEST(Resolver, BothSidesAreTheTwoParties) {
+  Document doc = Resolved("Ukraine and Morocco signed a deal. Norway praised it. Both sides thanked Norway twice. "
+                          "Morocco later met Ukraine.");
+  const int32_t both = Find(doc, "Both sides");
+  ASSERT_GE(both, 0);
+  const Mention& group = doc.mentions[both];
+  EXPECT_TRUE(group.description);
+  EXPECT_TRUE(group.group);
+  // With no events yet (only resolution ran here), the two countries named
+  // most often so far, the first named on a tie; Norway comes later.
+  std::vector<std::string> members;
+  for (int32_t m : Members(doc, both)) members.push_back(Text(doc, m));
+  EXPECT_EQ(members, (std::vector<std::string>{"Ukraine", "Morocco"}));
+  EXPECT_EQ(Provenance(InferenceOf(doc, both, Members(doc, both)[1])), "description 'Morocco' s0");
+  // Once named more often, Norway is a party.
+  doc = Resolved("Ukraine and Morocco signed a deal. Norway praised it, and Norway paid. Both sides thanked Norway.");
+  members.clear();
+  for (int32_t m : Members(doc, Find(doc, "Both sides"))) members.push_back(Text(doc, m));
+  EXPECT_EQ(members, (std::vector<std::string>{"Norway", "Ukraine"}));
+  // "the two leaders": people of the two countries.
+  doc = Resolved("Zelensky met Ola Berg in Morocco. The two leaders spoke.");
+  members.clear();
+  for (int32_t m : Members(doc, Find(doc, "The two leaders"))) members.push_back(Text(doc, m));
+  std::sort(members.begin(), members.end());
+  EXPECT_EQ(members, (std::vector<std::string>{"Ola Berg", "Zelensky"}));
+  // A mention that is no group stands for itself.
+  EXPECT_EQ(Members(doc, Find(doc, "Zelensky")), std::vector<int32_t>{Find(doc, "Zelensky")});
 }
 
 }  // namespace
