@@ -24,24 +24,25 @@ bool In(const std::array<std::string_view, N>& set, const std::string& w) {
 
 // Adjectives that say how a speaker regards an issue, not which issue it is.
 constexpr std::array<std::string_view, 14> kVague = {
-    "broader", "broad",     "wider",  "controversial", "undefined", "so-called", "alleged",
-    "vague",   "unspecified", "various", "certain",    "further",   "unclear",   "contentious"};
+    "broader", "broad",       "wider",   "controversial", "undefined", "so-called", "alleged",
+    "vague",   "unspecified", "various", "certain",       "further",   "unclear",   "contentious"};
 
 // Plural nouns that only wrap an enumeration: "the goals of X and Y".
 constexpr std::array<std::string_view, 14> kContainers = {
-    "goals",  "aims",       "objectives", "issues",   "questions", "matters", "topics",
-    "themes", "principles", "demands",    "conditions", "points",  "ideas",   "notions"};
+    "goals",  "aims",       "objectives", "issues",     "questions", "matters", "topics",
+    "themes", "principles", "demands",    "conditions", "points",    "ideas",   "notions"};
 
 // Talks about an issue name the issue: "discussions on the root causes".
-constexpr std::array<std::string_view, 7> kTalks = {"talks",        "discussions", "negotiations", "consultations",
-                                                    "dialogue",     "debate",      "discussion"};
+constexpr std::array<std::string_view, 7> kTalks = {
+    "talks", "discussions", "negotiations", "consultations", "dialogue", "debate", "discussion"};
 
 // "what it terms", "what Moscow calls", "what Kyiv describes as".
 constexpr std::array<std::string_view, 8> kNaming = {"terms", "calls", "describes", "considers",
                                                      "sees",  "views", "regards",   "labels"};
 
-constexpr std::array<std::string_view, 12> kClauseWords = {"which", "who",  "while",   "but",   "although", "though",
-                                                           "after", "when", "because", "whose", "whom",     "where"};
+constexpr std::array<std::string_view, 12> kClauseWords = {"which",    "who",    "while", "but",
+                                                           "although", "though", "after", "when",
+                                                           "because",  "whose",  "whom",  "where"};
 
 // The length of a hedge at t ("what it terms", "what Kyiv describes as"), or 0.
 uint32_t Hedge(const Document& doc, uint32_t t, uint32_t end) {
@@ -49,7 +50,9 @@ uint32_t Hedge(const Document& doc, uint32_t t, uint32_t end) {
   return t + 3 < end && doc.tokens[t + 3].norm == "as" ? 4 : 3;
 }
 
-bool IsQuote(const Token& t) { return t.tag == Tag::kQuote || t.norm == "\"" || t.norm == "'" || t.norm == "`"; }
+bool IsQuote(const Token& t) {
+  return t.tag == Tag::kQuote || t.norm == "\"" || t.norm == "'" || t.norm == "`";
+}
 
 bool IsDash(const Token& t) { return t.tag == Tag::kDash || t.norm == "--" || t.norm == "-"; }
 
@@ -87,8 +90,8 @@ uint32_t Introducer(const Document& doc, uint32_t t, uint32_t end) {
 // Words a list item may not end with when a conjunction follows: the
 // conjunction then joins modifiers of one item ("free and fair elections").
 bool Modifier(const Token& t) {
-  return IsAdjective(t.tag) || IsAdverb(t.tag) || t.tag == Tag::kDT || t.tag == Tag::kPRPS || t.tag == Tag::kIN ||
-         t.tag == Tag::kCC || In(kVague, t.norm);
+  return IsAdjective(t.tag) || IsAdverb(t.tag) || t.tag == Tag::kDT || t.tag == Tag::kPRPS ||
+         t.tag == Tag::kIN || t.tag == Tag::kCC || In(kVague, t.norm);
 }
 
 // Does [begin, end) hold a whole item, so that a conjunction after it starts
@@ -177,8 +180,9 @@ std::vector<std::string> Items(const Document& doc, uint32_t from, uint32_t end)
   // "the controversial and undefined goals of X and Y", "the sweeping aims
   // of X and Y": the items are X and Y.
   uint32_t k = from;
-  while (k < stop && (Modifier(doc.tokens[k]) || doc.tokens[k].tag == Tag::kVBG || doc.tokens[k].tag == Tag::kVBN ||
-                      doc.tokens[k].norm == "," || IsQuote(doc.tokens[k]))) {
+  while (k < stop &&
+         (Modifier(doc.tokens[k]) || doc.tokens[k].tag == Tag::kVBG || doc.tokens[k].tag == Tag::kVBN ||
+          doc.tokens[k].norm == "," || IsQuote(doc.tokens[k]))) {
     ++k;
   }
   if (k + 1 < stop && In(kContainers, doc.tokens[k].norm) && doc.tokens[k + 1].norm == "of") from = k + 2;
@@ -224,8 +228,9 @@ std::vector<std::string> Items(const Document& doc, uint32_t from, uint32_t end)
 IssuePhrases ReadIssue(const Document& doc, uint32_t begin, uint32_t end) {
   IssuePhrases issue;
   uint32_t t = begin;
-  while (t < end && (doc.tokens[t].tag == Tag::kDT || doc.tokens[t].tag == Tag::kPRPS ||
-                     doc.tokens[t].norm == "for" || doc.tokens[t].norm == "that" || IsAdverb(doc.tokens[t].tag))) {
+  while (t < end &&
+         (doc.tokens[t].tag == Tag::kDT || doc.tokens[t].tag == Tag::kPRPS || doc.tokens[t].norm == "for" ||
+          doc.tokens[t].norm == "that" || IsAdverb(doc.tokens[t].tag))) {
     ++t;
   }
   uint32_t clause_end = t;

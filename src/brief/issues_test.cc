@@ -33,8 +33,10 @@ using Items = std::vector<std::string>;
 
 TEST(Issues, SplitsAnEnumerationSharingItsOfComplement) {
   const IssuePhrases issue = IssueAfter(
-      "Moscow keeps pressing for talks on what it calls the \xE2\x80\x9C" "security architecture\xE2\x80\x9D of Europe, "
-      "including the vague and sweeping aims of \xE2\x80\x9Cneutrality\xE2\x80\x9D and disarmament of Moldova.",
+      "Moscow keeps pressing for talks on what it calls the \xE2\x80\x9C"
+      "security architecture\xE2\x80\x9D of Europe, "
+      "including the vague and sweeping aims of \xE2\x80\x9Cneutrality\xE2\x80\x9D and disarmament of "
+      "Moldova.",
       "pressing");
   EXPECT_EQ(issue.main, "security architecture of Europe");
   EXPECT_EQ(issue.items, (Items{"neutrality of Moldova", "disarmament of Moldova"}));
@@ -42,7 +44,8 @@ TEST(Issues, SplitsAnEnumerationSharingItsOfComplement) {
 
 TEST(Issues, KeepsCoordinatedModifiersInOneItem) {
   const IssuePhrases issue = IssueAfter(
-      "The opposition repeated its demands, such as free and fair elections and the release of jailed activists.",
+      "The opposition repeated its demands, such as free and fair elections and the release of jailed "
+      "activists.",
       "demands");
   EXPECT_EQ(issue.main, "");
   EXPECT_EQ(issue.items, (Items{"free and fair elections", "release of jailed activists"}));
@@ -50,7 +53,8 @@ TEST(Issues, KeepsCoordinatedModifiersInOneItem) {
 
 TEST(Issues, ReadsCommaListsAndStopsAtAClause) {
   const IssuePhrases issue = IssueAfter(
-      "The union demanded changes to the law, among them shorter shifts, safer mines and higher pay, which the "
+      "The union demanded changes to the law, among them shorter shifts, safer mines and higher pay, which "
+      "the "
       "owners refused.",
       "demanded");
   EXPECT_EQ(issue.main, "changes to the law");
@@ -71,7 +75,8 @@ TEST(Issues, NoEnumerationNoItems) {
   EXPECT_TRUE(issue.items.empty());
   // A list that belongs to a later phrase is not the stance's.
   const IssuePhrases later = IssueAfter(
-      "Kyiv is demanding a ceasefire, a position backed by its allies, including Poland and Britain.", "demanding");
+      "Kyiv is demanding a ceasefire, a position backed by its allies, including Poland and Britain.",
+      "demanding");
   EXPECT_EQ(later.main, "ceasefire");
   EXPECT_TRUE(later.items.empty());
 }

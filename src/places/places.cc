@@ -17,12 +17,18 @@ namespace {
 // Every token of every document is tried, so the length is tested first.
 bool IsLocative(std::string_view w) {
   switch (w.size()) {
-    case 2: return w == "in" || w == "at";
-    case 4: return w == "near" || w == "into";
-    case 6: return w == "inside" || w == "across" || w == "around";
-    case 7: return w == "outside";
-    case 10: return w == "throughout";
-    default: return false;
+    case 2:
+      return w == "in" || w == "at";
+    case 4:
+      return w == "near" || w == "into";
+    case 6:
+      return w == "inside" || w == "across" || w == "around";
+    case 7:
+      return w == "outside";
+    case 10:
+      return w == "throughout";
+    default:
+      return false;
   }
 }
 
@@ -42,17 +48,17 @@ bool Acronym(const Token& t) {
 // Lower-case words inside a place name: "Rio de Janeiro", "Dar es Salaam".
 bool IsNameParticle(const std::string& w) {
   return w == "de" || w == "del" || w == "da" || w == "do" || w == "dos" || w == "es" || w == "el" ||
-         w == "al" || w == "la" || w == "le" || w == "of" || w == "on" || w == "upon" || w == "am" || w == "an" ||
-         w == "der";
+         w == "al" || w == "la" || w == "le" || w == "of" || w == "on" || w == "upon" || w == "am" ||
+         w == "an" || w == "der";
 }
 
 // Months and weekdays are capitalised and some are towns ("in March",
 // Cambridgeshire): never places.
 bool IsCalendarWord(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "january", "february", "march",  "april",   "may",      "june",   "july",     "august",
-      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday",  "saturday", "sunday"};
+  static const std::set<std::string> kWords = {"january",  "february", "march",    "april",     "may",
+                                               "june",     "july",     "august",   "september", "october",
+                                               "november", "december", "monday",   "tuesday",   "wednesday",
+                                               "thursday", "friday",   "saturday", "sunday"};
   return kWords.count(w) > 0;
 }
 
@@ -61,27 +67,28 @@ bool IsCalendarWord(const std::string& w) {
 // makes the name a modifier ("in British politics", "in Japanese hands").
 bool EndsNounPhrase(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "a",     "an",     "the",   "and",    "or",      "but",    "nor",     "of",      "in",      "on",
-      "at",    "to",     "for",   "from",   "with",    "by",     "as",      "since",   "until",   "after",
-      "before", "during", "over",  "under",  "about",   "against", "between", "into",   "through", "than",
-      "that",  "which",  "who",   "whom",   "whose",   "where",  "when",    "while",   "because", "if",
-      "is",    "are",    "was",   "were",   "be",      "been",   "has",     "have",    "had",     "will",
-      "would", "shall",  "should", "can",   "could",   "may",    "might",   "must",    "do",      "does",
-      "did",   "said",   "says",  "say",    "last",    "this",   "next",    "earlier", "later",   "also",
-      "not",   "its",    "their", "his",    "her",     "it",     "they",    "he",      "she",     "we",
-      "there", "now",    "then",  "today",  "yesterday", "ago",  "only",    "even",    "yet",     "still",
-      "already", "too",  "so",    "alone",  "itself",  "recently", "again", "instead", "itself",  "'s"};
+      "a",       "an",      "the",     "and",       "or",      "but",      "nor",   "of",      "in",
+      "on",      "at",      "to",      "for",       "from",    "with",     "by",    "as",      "since",
+      "until",   "after",   "before",  "during",    "over",    "under",    "about", "against", "between",
+      "into",    "through", "than",    "that",      "which",   "who",      "whom",  "whose",   "where",
+      "when",    "while",   "because", "if",        "is",      "are",      "was",   "were",    "be",
+      "been",    "has",     "have",    "had",       "will",    "would",    "shall", "should",  "can",
+      "could",   "may",     "might",   "must",      "do",      "does",     "did",   "said",    "says",
+      "say",     "last",    "this",    "next",      "earlier", "later",    "also",  "not",     "its",
+      "their",   "his",     "her",     "it",        "they",    "he",       "she",   "we",      "there",
+      "now",     "then",    "today",   "yesterday", "ago",     "only",     "even",  "yet",     "still",
+      "already", "too",     "so",      "alone",     "itself",  "recently", "again", "instead", "'s"};
   return kWords.count(w) > 0;
 }
 
 // A place found in the text, before it joins doc->places.
 struct Candidate {
-  uint32_t token = 0;        // first word
-  uint32_t size = 0;         // words
-  int64_t city = -1;         // gazetteer index; -1 for a country
+  uint32_t token = 0;  // first word
+  uint32_t size = 0;   // words
+  int64_t city = -1;   // gazetteer index; -1 for a country
   std::string country;
-  bool as_place = true;      // used as a place, not as an actor
-  std::string metonym_for;   // the actor code, for a city used as an actor
+  bool as_place = true;     // used as a place, not as an actor
+  std::string metonym_for;  // the actor code, for a city used as an actor
 };
 
 class Placer {
@@ -179,7 +186,8 @@ class Placer {
   bool NamesItsCountry(const Mention& x) const {
     if (x.actor.name.empty()) return false;
     std::string words;
-    for (uint32_t t = x.token_begin; t < x.token_end; ++t) words += (words.empty() ? "" : " ") + doc_->tokens[t].shape;
+    for (uint32_t t = x.token_begin; t < x.token_end; ++t)
+      words += (words.empty() ? "" : " ") + doc_->tokens[t].shape;
     return words == x.actor.name;
   }
 
@@ -194,7 +202,8 @@ class Placer {
       bool ok = !(n == 1 && Acronym(doc_->tokens[k])) && Capitalised(doc_->tokens[k + n - 1]);
       for (uint32_t i = k; i < k + n && ok; ++i) {
         const Token& w = doc_->tokens[i];
-        ok = (Capitalised(w) || (i > k && IsNameParticle(w.norm))) && (mention_at_[i] < 0 || MentionOn(k, n) >= 0);
+        ok = (Capitalised(w) || (i > k && IsNameParticle(w.norm))) &&
+             (mention_at_[i] < 0 || MentionOn(k, n) >= 0);
         if (!key.empty()) key += ' ';
         key += w.norm;
       }
@@ -223,7 +232,8 @@ class Placer {
     const int32_t m = mention_at_[k];
     if (m < 0) return false;
     const Mention& x = doc_->mentions[m];
-    if (x.token_begin != k || x.kind != MentionKind::kActor || x.actor.country.size() != 3 || !x.actor.sector.empty()) {
+    if (x.token_begin != k || x.kind != MentionKind::kActor || x.actor.country.size() != 3 ||
+        !x.actor.sector.empty()) {
       return false;
     }
     // "in British politics": a demonym modifying a noun is no place.
@@ -253,7 +263,8 @@ class Placer {
   }
 
   bool HasCityIn(const std::vector<uint32_t>& ids, const std::string& country) const {
-    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gazetteer_.place(id).country == country; });
+    return std::any_of(ids.begin(), ids.end(),
+                       [&](uint32_t id) { return gazetteer_.place(id).country == country; });
   }
 
   // Actor mentions, parts of merged ones included ("Moscow's envoy"), that
@@ -267,11 +278,13 @@ class Placer {
     for (const Mention& m : doc_->mentions) {
       if (m.kind != MentionKind::kActor || m.individual || m.token_end <= m.token_begin) continue;
       const uint32_t n = m.token_end - m.token_begin;
-      if (n > 3 || m.actor.country.size() != 3 || placed.count(m.token_begin) || !Capitalised(doc_->tokens[m.token_begin])) {
+      if (n > 3 || m.actor.country.size() != 3 || placed.count(m.token_begin) ||
+          !Capitalised(doc_->tokens[m.token_begin])) {
         continue;
       }
       std::string key;
-      for (uint32_t t = m.token_begin; t < m.token_end; ++t) key += (key.empty() ? "" : " ") + doc_->tokens[t].norm;
+      for (uint32_t t = m.token_begin; t < m.token_end; ++t)
+        key += (key.empty() ? "" : " ") + doc_->tokens[t].norm;
       const std::vector<uint32_t> ids = Lookup(key);
       if (ids.empty() || !HasCityIn(ids, m.actor.country) || NamesItsCountry(m)) continue;
       const uint32_t end = doc_->sentences[m.sentence].token_end;

@@ -78,10 +78,11 @@ std::vector<std::string> PlacesOf(const std::string& text) {
 using Places = std::vector<std::string>;
 
 TEST(Places, ListsEveryPlaceOnceWithMetonyms) {
-  EXPECT_EQ(PlacesOf("Delegations met in Istanbul on Monday. Kyiv rejected the draft, and Moscow's envoy walked "
-                     "out. Investigators had found mass graves in Bucha. The Istanbul meeting ended early."),
-            (Places{"Istanbul TUR 41.01 28.95", "Kyiv UKR 50.45 30.52 = UKRGOV", "Moscow RUS 55.75 37.62 = RUSGOV",
-                    "Bucha UKR 50.54 30.21"}));
+  EXPECT_EQ(
+      PlacesOf("Delegations met in Istanbul on Monday. Kyiv rejected the draft, and Moscow's envoy walked "
+               "out. Investigators had found mass graves in Bucha. The Istanbul meeting ended early."),
+      (Places{"Istanbul TUR 41.01 28.95", "Kyiv UKR 50.45 30.52 = UKRGOV", "Moscow RUS 55.75 37.62 = RUSGOV",
+              "Bucha UKR 50.54 30.21"}));
 }
 
 TEST(Places, ACityUsedAsAPlaceIsNoMetonym) {
@@ -102,9 +103,10 @@ TEST(Places, OrdinaryWordsNamesAndBrandsAreNoPlaces) {
   // Each capitalised word below is a town in GeoNames: March (England),
   // Federal (Argentina), Florida (Colombia, and Floridablanca's other
   // name), Toyota (Japan), Police (Poland), ICO (Icó, Brazil).
-  EXPECT_EQ(PlacesOf("Car sales rose in March, the Federal Reserve said. Sales in Florida fell. An analyst at "
-                     "the Toyota stand said shares in Police rose. Quotas at ICO were cut."),
-            Places{});
+  EXPECT_EQ(
+      PlacesOf("Car sales rose in March, the Federal Reserve said. Sales in Florida fell. An analyst at "
+               "the Toyota stand said shares in Police rose. Quotas at ICO were cut."),
+      Places{});
   // Words inside a person's or a role's name are not places.
   EXPECT_EQ(PlacesOf("Talks with Marco Rubio ended."), Places{});
 }

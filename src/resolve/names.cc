@@ -17,35 +17,36 @@ namespace {
 
 // Capitalised words that do not start or continue a name.
 constexpr std::array<std::string_view, 46> kNotNames = {
-    "the",     "a",       "an",        "and",      "or",        "but",      "in",       "on",     "at",
-    "of",      "to",      "for",       "with",     "however",   "meanwhile", "he",      "she",    "it",
-    "they",    "we",      "this",      "that",     "these",     "those",    "his",      "her",    "their",
-    "its",     "after",   "before",    "while",    "when",      "if",       "as",       "by",     "from",
-    "january", "february", "april",    "june",     "july",      "august",   "september", "october",
-    "november", "december"};
-constexpr std::array<std::string_view, 9> kCalendar = {"march",    "may",    "monday",   "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday", "sunday"};
+    "the",  "a",      "an",        "and",     "or",       "but",      "in",        "on",
+    "at",   "of",     "to",        "for",     "with",     "however",  "meanwhile", "he",
+    "she",  "it",     "they",      "we",      "this",     "that",     "these",     "those",
+    "his",  "her",    "their",     "its",     "after",    "before",   "while",     "when",
+    "if",   "as",     "by",        "from",    "january",  "february", "april",     "june",
+    "july", "august", "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 9> kCalendar = {
+    "march", "may", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // Words that make a role or a name an organisation's: "the firm Dimension
 // Data", "Union Pacific Corp", "Government Accounting Office".
 constexpr std::array<std::string_view, 63> kOrganisationWords = {
-    "firm",       "company",    "group",     "consultancy", "bank",        "newspaper", "magazine",  "paper",
-    "daily",      "weekly",     "tabloid",   "agency",      "network",     "channel",   "station",   "broadcaster",
-    "party",      "family",     "team",      "club",        "band",        "ministry",  "department", "government",
-    "council",    "committee",  "commission", "fund",       "union",       "association", "charity", "organisation",
-    "organization", "institute", "university", "school",    "studio",      "label",     "website",   "chain",
-    "retailer",   "airline",    "insurer",   "lender",      "maker",       "manufacturer", "operator", "subsidiary",
-    "office",     "league",     "authority",  "board",     "bureau",      "corp",        "corporation", "co",      "inc",
-    "ltd",        "plc",        "holdings",  "industries",  "securities",  "trust"};
+    "firm",     "company",     "group",      "consultancy",  "bank",         "newspaper",   "magazine",
+    "paper",    "daily",       "weekly",     "tabloid",      "agency",       "network",     "channel",
+    "station",  "broadcaster", "party",      "family",       "team",         "club",        "band",
+    "ministry", "department",  "government", "council",      "committee",    "commission",  "fund",
+    "union",    "association", "charity",    "organisation", "organization", "institute",   "university",
+    "school",   "studio",      "label",      "website",      "chain",        "retailer",    "airline",
+    "insurer",  "lender",      "maker",      "manufacturer", "operator",     "subsidiary",  "office",
+    "league",   "authority",   "board",      "bureau",       "corp",         "corporation", "co",
+    "inc",      "ltd",         "plc",        "holdings",     "industries",   "securities",  "trust"};
 
 // Titles of courtesy before a name: part of the mention, not of the name.
-constexpr std::array<std::string_view, 10> kHonorifics = {"dr", "mr",   "mrs",  "ms",  "sir",
+constexpr std::array<std::string_view, 10> kHonorifics = {"dr",   "mr",   "mrs",  "ms",   "sir",
                                                           "lord", "lady", "dame", "prof", "professor"};
 
 // Lower-case words that end an appositive before its role: "Hellmuth
 // Klauhs, said the government" is no appositive.
-constexpr std::array<std::string_view, 14> kNotModifiers = {"said", "says", "told", "added", "and",  "or",    "but",
-                                                            "who",  "which", "that", "is",   "was", "has", "had"};
+constexpr std::array<std::string_view, 14> kNotModifiers = {
+    "said", "says", "told", "added", "and", "or", "but", "who", "which", "that", "is", "was", "has", "had"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& set, const std::string& w) {
@@ -63,8 +64,11 @@ bool NameWord(const Token& t, bool first) {
   if (!capital && !particle) return false;
   bool lower = false;
   for (char c : s) {
-    if (c >= 'a' && c <= 'z') lower = true;
-    else if (!(c >= 'A' && c <= 'Z') && c != '-' && c != '\'') return false;
+    if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else if (!(c >= 'A' && c <= 'Z') && c != '-' && c != '\'') {
+      return false;
+    }
   }
   if (!lower) return false;
   return !In(kNotNames, t.norm) && !In(kCalendar, t.norm);
@@ -305,7 +309,8 @@ void FindKnownNames(Document* doc, uint32_t s) {
       const Mention& intro = doc->mentions[p];
       // The name is the last words of the introducing mention, one token
       // per word.
-      const uint32_t words = static_cast<uint32_t>(std::count(intro.actor.name.begin(), intro.actor.name.end(), ' ')) + 1;
+      const uint32_t words =
+          static_cast<uint32_t>(std::count(intro.actor.name.begin(), intro.actor.name.end(), ' ')) + 1;
       const uint32_t first = intro.token_end - std::min(words, intro.token_end - intro.token_begin);
       uint32_t n = 0;  // "Pavel Gorshkov" again, or "Gorshkov"
       if (t + (intro.token_end - first) <= sent.token_end) {
@@ -314,7 +319,9 @@ void FindKnownNames(Document* doc, uint32_t s) {
           if (doc->tokens[t + k].norm != doc->tokens[first + k].norm) n = 0;
         }
       }
-      if (n == 0 && intro.token_end - first >= 2 && doc->tokens[t].norm == doc->tokens[intro.token_end - 1].norm) n = 1;
+      if (n == 0 && intro.token_end - first >= 2 &&
+          doc->tokens[t].norm == doc->tokens[intro.token_end - 1].norm)
+        n = 1;
       if (n == 0) continue;
       Mention m;
       m.kind = MentionKind::kActor;
@@ -343,15 +350,17 @@ void FindKnownNames(Document* doc, uint32_t s) {
 void IntroduceNames(Document* doc, uint32_t s, size_t merged_from) {
   // Both rules need a role that names a person; most sentences have none.
   std::vector<int32_t> roles;
-  for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0 && doc->mentions[i].sentence == s; --i) {
+  for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0 && doc->mentions[i].sentence == s;
+       --i) {
     const Mention& m = doc->mentions[i];
     if (m.merged_into < 0 && m.individual && m.kind != MentionKind::kPronoun && IsPersonRole(*doc, i)) {
       roles.push_back(i);
     }
   }
   if (roles.empty()) return;
-  std::sort(roles.begin(), roles.end(),
-            [&](int32_t a, int32_t b) { return doc->mentions[a].token_begin < doc->mentions[b].token_begin; });
+  std::sort(roles.begin(), roles.end(), [&](int32_t a, int32_t b) {
+    return doc->mentions[a].token_begin < doc->mentions[b].token_begin;
+  });
   NamesAfterRoles(doc, s, roles, Covered(*doc, s, merged_from));
   NamesBeforeAppositives(doc, s, Covered(*doc, s, doc->mentions.size()));
 }
