@@ -414,11 +414,15 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
 // ---- explain ----
 
 // " inferred by title from "Deputy Defence Minister"", or "" for kNone.
-std::string Inferred(const Inference& inferred) {
+std::string Inferred(const Document& doc, const Inference& inferred) {
   if (inferred.by == InferenceKind::kNone) return "";
-  std::string out = fmt::format(" inferred by {} from \"{}\"", InferenceName(inferred.by), ValidUtf8(inferred.from));
-  if (inferred.sentence >= 0) out += fmt::format(" (sentence {})", inferred.sentence);
-  if (!inferred.country_from.empty()) out += fmt::format(", country from \"{}\"", ValidUtf8(inferred.country_from));
+  std::string out = fmt::format(" inferred by {} from \"{}\"", InferenceName(inferred.by),
+                                ValidUtf8(InferredFrom(doc, inferred)));
+  const int32_t sentence = InferredSentence(doc, inferred);
+  if (sentence >= 0) out += fmt::format(" (sentence {})", sentence);
+  if (inferred.country_mention >= 0) {
+    out += fmt::format(", country from \"{}\"", ValidUtf8(NameOf(doc, inferred.country_mention)));
+  }
   return out;
 }
 
@@ -459,7 +463,7 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
                          m.antecedents.empty() ? ""
                          : m.group ? fmt::format(" (refers to #{} and #{})", m.antecedents[0], m.antecedents[1])
                                    : fmt::format(" (refers to #{})", m.antecedents[0]),
-                         Inferred(m.inferred));
+                         Inferred(doc, m.inferred));
     }
     out += "  anchors:\n";
     for (const CodingTrace& t : trace) {
@@ -483,7 +487,7 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
       const Inference inferred = InferenceOf(doc, written, actor);
       if (inferred.by == InferenceKind::kNone) continue;
       out += fmt::format("  s{} {} {} \"{}\"{}\n", e.sentence, e.cameo, role,
-                         MentionText(doc, written >= 0 ? written : actor), Inferred(inferred));
+                         MentionText(doc, written >= 0 ? written : actor), Inferred(doc, inferred));
     }
   }
   std::cout << out;
@@ -570,7 +574,7 @@ void ResolvePhrase(const Engine& engine, const std::string& phrase, const std::s
       if (m.inferred.by == InferenceKind::kNone) {
         json += "null";
       } else {
-        AppendInference(m.inferred, &json);
+        AppendInference(doc, m.inferred, &json);
       }
       json += ",\"entries\":[";
       for (size_t e = 0; e < entries.size(); ++e) {

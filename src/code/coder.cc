@@ -871,7 +871,7 @@ class SentenceCoder {
     m.token_begin = m.token_end = from.sentence == s_ ? from.token_begin : b_;
     m.actor.country = a.country;
     m.actor.code = a.country;
-    m.inferred = {InferenceKind::kDomestic, NameOf(*doc_, resolved), static_cast<int32_t>(doc_->mentions[resolved].sentence), ""};
+    m.inferred = {InferenceKind::kDomestic, resolved, 0, 0, -1};
     doc_->mentions.push_back(std::move(m));
     return static_cast<int32_t>(doc_->mentions.size()) - 1;
   }

@@ -137,13 +137,20 @@ enum class InferenceKind : uint8_t {
 // "pronoun", "description", "title", ... ("" for kNone): the JSON names.
 std::string_view InferenceName(InferenceKind kind);
 
+// Where an inferred identity comes from, as indices (the text is read back
+// from them: resolve/resolver.h, InferredFrom).
 struct Inference {
   InferenceKind by = InferenceKind::kNone;
-  std::string from;         // the words or name the identity comes from
-  int32_t sentence = -1;    // the sentence of `from`, when it is another mention
+  // A mention: the antecedent, the person a short name names, the mention
+  // that gave a country or the domestic target's source; -1 when the origin
+  // is words of the text instead (a title, an appositive), tokens
+  // [token_begin, token_end).
+  int32_t mention = -1;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
   // A person introduced by title or appositive whose country came from
-  // context as well: the mention that gave it ("Russian delegation").
-  std::string country_from;
+  // context as well: the mention that gave it ("Russian delegation"); -1.
+  int32_t country_mention = -1;
 };
 
 struct Mention {

@@ -65,22 +65,23 @@ void AppendActor(const Document& doc, int32_t mention, int32_t written, std::str
   const Inference inferred = InferenceOf(doc, written, mention);
   if (inferred.by != InferenceKind::kNone) {
     *out += ",\"inferred\":";
-    AppendInference(inferred, out);
+    AppendInference(doc, inferred, out);
   }
   *out += '}';
 }
 
 }  // namespace
 
-void AppendInference(const Inference& inferred, std::string* out) {
+void AppendInference(const Document& doc, const Inference& inferred, std::string* out) {
   *out += "{\"by\":";
   AppendJsonString(InferenceName(inferred.by), out);
   *out += ",\"from\":";
-  AppendJsonString(inferred.from, out);
-  if (inferred.sentence >= 0) *out += fmt::format(",\"sentence\":{}", inferred.sentence);
-  if (!inferred.country_from.empty()) {
+  AppendJsonString(InferredFrom(doc, inferred), out);
+  const int32_t sentence = InferredSentence(doc, inferred);
+  if (sentence >= 0) *out += fmt::format(",\"sentence\":{}", sentence);
+  if (inferred.country_mention >= 0) {
     *out += ",\"country_from\":";
-    AppendJsonString(inferred.country_from, out);
+    AppendJsonString(NameOf(doc, inferred.country_mention), out);
   }
   *out += '}';
 }

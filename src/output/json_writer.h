@@ -28,7 +28,7 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
 
 // An Inference as a JSON object: {"by": "pronoun", "from": "Volodymyr
 // Zelensky", "sentence": 1}; "sentence" and "country_from" only when set.
-void AppendInference(const Inference& inferred, std::string* out);
+void AppendInference(const Document& doc, const Inference& inferred, std::string* out);
 
 // One place as a JSON object: {"name", "country", "lat", "lon"} (null
 // coordinates for a country), plus "metonym_for" when the text uses the

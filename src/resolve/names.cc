@@ -15,42 +15,46 @@
 namespace dragoman {
 namespace {
 
-// Capitalised words that do not start or continue a name.
-constexpr std::array<std::string_view, 46> kNotNames = {
-    "the",  "a",      "an",        "and",     "or",       "but",      "in",        "on",
-    "at",   "of",     "to",        "for",     "with",     "however",  "meanwhile", "he",
-    "she",  "it",     "they",      "we",      "this",     "that",     "these",     "those",
-    "his",  "her",    "their",     "its",     "after",    "before",   "while",     "when",
-    "if",   "as",     "by",        "from",    "january",  "february", "april",     "june",
-    "july", "august", "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 9> kCalendar = {
-    "march", "may", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// Capitalised words that do not start or continue a name: function words,
+// months and weekdays. Sorted: every capitalised word is looked up.
+constexpr std::array<std::string_view, 55> kNotNames = {
+    "a",       "after",   "an",    "and",       "april",    "as",        "at",     "august",
+    "before",  "but",     "by",    "december",  "february", "for",       "friday", "from",
+    "he",      "her",     "his",   "however",   "if",       "in",        "it",     "its",
+    "january", "july",    "june",  "march",     "may",      "meanwhile", "monday", "november",
+    "october", "of",      "on",    "or",        "saturday", "september", "she",    "sunday",
+    "that",    "the",     "their", "these",     "they",     "this",      "those",  "thursday",
+    "to",      "tuesday", "we",    "wednesday", "when",     "while",     "with"};
+static_assert(std::is_sorted(kNotNames.begin(), kNotNames.end()));
 
 // Words that make a role or a name an organisation's: "the firm Dimension
 // Data", "Union Pacific Corp", "Government Accounting Office".
 constexpr std::array<std::string_view, 63> kOrganisationWords = {
-    "firm",     "company",     "group",      "consultancy",  "bank",         "newspaper",   "magazine",
-    "paper",    "daily",       "weekly",     "tabloid",      "agency",       "network",     "channel",
-    "station",  "broadcaster", "party",      "family",       "team",         "club",        "band",
-    "ministry", "department",  "government", "council",      "committee",    "commission",  "fund",
-    "union",    "association", "charity",    "organisation", "organization", "institute",   "university",
-    "school",   "studio",      "label",      "website",      "chain",        "retailer",    "airline",
-    "insurer",  "lender",      "maker",      "manufacturer", "operator",     "subsidiary",  "office",
-    "league",   "authority",   "board",      "bureau",       "corp",         "corporation", "co",
-    "inc",      "ltd",         "plc",        "holdings",     "industries",   "securities",  "trust"};
+    "agency",      "airline",    "association", "authority",    "band",         "bank",        "board",
+    "broadcaster", "bureau",     "chain",       "channel",      "charity",      "club",        "co",
+    "commission",  "committee",  "company",     "consultancy",  "corp",         "corporation", "council",
+    "daily",       "department", "family",      "firm",         "fund",         "government",  "group",
+    "holdings",    "inc",        "industries",  "institute",    "insurer",      "label",       "league",
+    "lender",      "ltd",        "magazine",    "maker",        "manufacturer", "ministry",    "network",
+    "newspaper",   "office",     "operator",    "organisation", "organization", "paper",       "party",
+    "plc",         "retailer",   "school",      "securities",   "station",      "studio",      "subsidiary",
+    "tabloid",     "team",       "trust",       "union",        "university",   "website",     "weekly"};
+static_assert(std::is_sorted(kOrganisationWords.begin(), kOrganisationWords.end()));
 
 // Titles of courtesy before a name: part of the mention, not of the name.
-constexpr std::array<std::string_view, 10> kHonorifics = {"dr",   "mr",   "mrs",  "ms",   "sir",
-                                                          "lord", "lady", "dame", "prof", "professor"};
+constexpr std::array<std::string_view, 10> kHonorifics = {"dame", "dr", "lady", "lord",      "mr",
+                                                          "mrs",  "ms", "prof", "professor", "sir"};
+static_assert(std::is_sorted(kHonorifics.begin(), kHonorifics.end()));
 
 // Lower-case words that end an appositive before its role: "Hellmuth
 // Klauhs, said the government" is no appositive.
 constexpr std::array<std::string_view, 14> kNotModifiers = {
-    "said", "says", "told", "added", "and", "or", "but", "who", "which", "that", "is", "was", "has", "had"};
+    "added", "and", "but", "had", "has", "is", "or", "said", "says", "that", "told", "was", "which", "who"};
+static_assert(std::is_sorted(kNotModifiers.begin(), kNotModifiers.end()));
 
 template <size_t N>
-bool In(const std::array<std::string_view, N>& set, const std::string& w) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+bool In(const std::array<std::string_view, N>& sorted, const std::string& w) {
+  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(w));
 }
 
 // A word that may be part of a person's name: "Gorshkov", "Abu", and after
@@ -71,7 +75,7 @@ bool NameWord(const Token& t, bool first) {
     }
   }
   if (!lower) return false;
-  return !In(kNotNames, t.norm) && !In(kCalendar, t.norm);
+  return !In(kNotNames, t.norm);
 }
 
 // The text of tokens [begin, end), words joined by single spaces.
@@ -186,12 +190,13 @@ void NamesAfterRoles(Document* doc, uint32_t s, const std::vector<int32_t>& role
     uint32_t name = t;
     const uint32_t n = NameAt(*doc, t, sent.token_end, covered, sent.token_begin, &name);
     if (n == 0 || (t + n - name == 1 && doc->mentions[f].actor.title.empty())) continue;
-    const std::string role = Words(*doc, doc->mentions[f].token_begin, t);
+    const uint32_t role_begin = doc->mentions[f].token_begin;
+    const std::string role = Words(*doc, role_begin, t);
     if (inside) {
       Mention& person = doc->mentions[f];
       person.actor.name = Words(*doc, name, t + n);
       if (person.actor.title.empty()) person.actor.title = role;
-      person.inferred = {InferenceKind::kTitle, role, -1, ""};
+      person.inferred = {InferenceKind::kTitle, -1, role_begin, t, -1};
       continue;
     }
     Mention person = doc->mentions[f];
@@ -200,7 +205,7 @@ void NamesAfterRoles(Document* doc, uint32_t s, const std::vector<int32_t>& role
     person.token_end = t + n;
     person.actor.name = Words(*doc, name, t + n);
     if (person.actor.title.empty()) person.actor.title = role;
-    person.inferred = {InferenceKind::kTitle, role, -1, ""};
+    person.inferred = {InferenceKind::kTitle, -1, role_begin, t, -1};
     doc->mentions[f].merged_into = static_cast<int32_t>(doc->mentions.size());
     doc->mentions.push_back(std::move(person));
   }
@@ -272,7 +277,7 @@ void NamesBeforeAppositives(Document* doc, uint32_t s, const std::vector<bool>& 
     person.actor.title = r.actor.title.empty() ? Words(*doc, r.token_begin, r.token_end) : r.actor.title;
     person.actor.name = Words(*doc, a, b);
     SetCode(&person.actor);
-    person.inferred = {InferenceKind::kAppositive, Words(*doc, b + 1, end), -1, ""};
+    person.inferred = {InferenceKind::kAppositive, -1, b + 1, end, -1};
     doc->mentions[role].merged_into = static_cast<int32_t>(doc->mentions.size());
     doc->mentions.push_back(std::move(person));
     b = end;
@@ -288,6 +293,19 @@ std::string NameOf(const Document& doc, int32_t mention) {
   if (m.individual && !m.actor.name.empty()) return m.actor.name;
   if (m.token_end <= m.token_begin) return "";
   return Words(doc, m.token_begin, m.token_end);
+}
+
+std::string InferredFrom(const Document& doc, const Inference& inferred) {
+  if (inferred.mention >= 0) return NameOf(doc, inferred.mention);
+  return Words(doc, inferred.token_begin, inferred.token_end);
+}
+
+int32_t InferredSentence(const Document& doc, const Inference& inferred) {
+  const bool elsewhere = inferred.by == InferenceKind::kPronoun ||
+                         inferred.by == InferenceKind::kDescription ||
+                         inferred.by == InferenceKind::kShortName;
+  return elsewhere && inferred.mention >= 0 ? static_cast<int32_t>(doc.mentions[inferred.mention].sentence)
+                                            : -1;
 }
 
 void FindKnownNames(Document* doc, uint32_t s) {
@@ -331,7 +349,7 @@ void FindKnownNames(Document* doc, uint32_t s) {
       m.individual = true;
       m.actor = intro.actor;
       m.source = intro.source;
-      m.inferred = {InferenceKind::kShortName, NameOf(*doc, p), static_cast<int32_t>(intro.sentence), ""};
+      m.inferred = {InferenceKind::kShortName, p, 0, 0, -1};
       found.push_back(std::move(m));
       t += n - 1;
       break;

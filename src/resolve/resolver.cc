@@ -221,6 +221,7 @@ void ResolveRoleDescriptions(Document* doc, uint32_t s) {
     const Mention& m = doc->mentions[i];
     if (m.merged_into >= 0 || m.kind != MentionKind::kAgent || !m.individual || !m.actor.country.empty()) continue;
     if (m.token_begin == sent.token_begin || doc->tokens[m.token_begin - 1].norm != "the") continue;
+    if (doc->tokens[m.token_end - 1].norm == "police") continue;  // a force, not the officer named before
     const std::string role = m.actor.title.empty() ? doc->tokens[m.token_end - 1].norm : m.actor.title;
     const std::vector<int32_t> ranked = BySalience(*doc, i, 10, [&](const Mention& c) {
       return c.merged_into < 0 && c.kind != MentionKind::kPronoun && c.individual && !c.actor.name.empty() &&
@@ -245,10 +246,11 @@ bool IsState(const std::string& country) { return country.size() == 3 && country
 // the pair of countries with the most events between them so far (the
 // parties of a negotiation), else the two countries named most often so
 // far, the first named on a tie (people's countries only, for "the two
-// leaders"). Each is given by its
+// leaders"); `events_only` for the words of negotiations ("both sides",
+// "both parties"), which name political parties as often as countries. Each is given by its
 // latest mention: the country's own name if the text has one ("Ukraine",
 // not "Zelensky"), a person for "the two leaders".
-std::vector<int32_t> TwoParties(const Document& doc, uint32_t s, uint32_t before, bool people) {
+std::vector<int32_t> TwoParties(const Document& doc, uint32_t s, uint32_t before, bool people, bool events_only) {
   std::vector<std::pair<std::pair<std::string, std::string>, int>> pairs;  // in order of first event
   for (const Event& e : doc.events) {
     if (e.source < 0 || e.target < 0) continue;
@@ -275,6 +277,7 @@ std::vector<int32_t> TwoParties(const Document& doc, uint32_t s, uint32_t before
       second = pair.second;
     }
   }
+  if (best == 0 && events_only) return {};
   if (best == 0) {
     // How often each country is named so far; on a tie the one named
     // first, as news names the main parties first.
@@ -328,7 +331,9 @@ void ResolveGroupDescriptions(Document* doc, uint32_t s) {
       continue;
     }
     if (k >= sent.token_end || !IsPartiesNoun(doc->tokens[k].norm)) continue;
-    const std::vector<int32_t> members = TwoParties(*doc, s, t, doc->tokens[k].norm == "leaders");
+    const std::string& noun = doc->tokens[k].norm;
+    const std::vector<int32_t> members =
+        TwoParties(*doc, s, t, noun == "leaders", noun == "sides" || noun == "parties" || noun == "delegations");
     if (members.size() != 2) continue;
     Mention group;
     group.kind = MentionKind::kAgent;
@@ -390,7 +395,7 @@ void InheritCountries(Document* doc, uint32_t s) {
     // Roles, and people introduced by a role ("Deputy Defence Minister
     // Pavel Gorshkov") that did not say their country.
     const bool introduced = m.inferred.by == InferenceKind::kTitle || m.inferred.by == InferenceKind::kAppositive;
-    if ((m.kind != MentionKind::kAgent && !introduced) || !m.actor.country.empty() || m.description) continue;
+    if ((m.kind != MentionKind::kAgent && !introduced) || !m.actor.country.empty() || m.group) continue;
     std::string country;
     int32_t from = -1;
     InferenceKind by = InferenceKind::kAttachedPlace;
@@ -411,9 +416,9 @@ void InheritCountries(Document* doc, uint32_t s) {
     m.actor.country = country;
     m.actor.code = country + m.actor.sector;
     if (introduced) {
-      m.inferred.country_from = NameOf(*doc, from);
+      m.inferred.country_mention = from;
     } else {
-      m.inferred = {by, NameOf(*doc, from), -1, ""};
+      m.inferred = {by, from, 0, 0, -1};
     }
   }
 }
@@ -489,9 +494,8 @@ Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved) {
   if (resolved < 0) return {};
   if (written >= 0 && written != resolved) {
     const Mention& w = doc.mentions[written];
-    const int32_t sentence = static_cast<int32_t>(doc.mentions[resolved].sentence);
-    if (w.kind == MentionKind::kPronoun) return {InferenceKind::kPronoun, NameOf(doc, resolved), sentence, ""};
-    if (w.description) return {InferenceKind::kDescription, NameOf(doc, resolved), sentence, ""};
+    if (w.kind == MentionKind::kPronoun) return {InferenceKind::kPronoun, resolved, 0, 0, -1};
+    if (w.description) return {InferenceKind::kDescription, resolved, 0, 0, -1};
   }
   return doc.mentions[resolved].inferred;
 }
@@ -500,12 +504,25 @@ int32_t ResolveMention(const Document& doc, int32_t mention, int32_t avoid) {
   if (mention < 0) return -1;
   const Mention& m = doc.mentions[mention];
   if (m.kind != MentionKind::kPronoun && !m.description) return mention;
-  const std::string* avoid_country = avoid >= 0 ? &doc.mentions[avoid].actor.country : nullptr;
+  const Mention* other = avoid >= 0 ? &doc.mentions[avoid] : nullptr;
   for (int32_t a : m.antecedents) {
     if (a == avoid) continue;
-    if (avoid_country && doc.mentions[a].actor.country == *avoid_country) continue;
+    const Mention& c = doc.mentions[a];
+    // A pronoun avoids the other party's country ("Kyiv said it ..."); a
+    // description only the other party itself ("the Tories accused the
+    // prime minister": both British).
+    if (other && m.kind == MentionKind::kPronoun && c.actor.country == other->actor.country) continue;
+    if (other && m.description && c.actor.code == other->actor.code && c.actor.name == other->actor.name) continue;
+    // "he" after "the president" is whom the description names.
+    if (c.description && !c.group && !c.antecedents.empty()) {
+      const int32_t named = ResolveMention(doc, a, avoid);
+      if (named >= 0) return named;
+      continue;
+    }
     return a;
   }
+  // A description nobody fits keeps the country its sentence gave it.
+  if (m.description && !m.group && !m.actor.country.empty()) return mention;
   return -1;
 }
 

@@ -37,9 +37,17 @@ void ResolveSentence(Document* doc, uint32_t s);
 // "" for -1 or a mention with no text.
 std::string NameOf(const Document& doc, int32_t mention);
 
+// The words an inference comes from, for people: the mention's name or
+// text ("Volodymyr Zelensky", "Russian delegation") or the words of a title
+// or appositive ("Deputy Defence Minister", "a senior aide to Putin").
+std::string InferredFrom(const Document& doc, const Inference& inferred);
+// The sentence of the mention a pronoun, description or short name comes
+// from; -1 for the other kinds.
+int32_t InferredSentence(const Document& doc, const Inference& inferred);
+
 // How the actor of mention `resolved` was inferred, as the text names it by
 // mention `written` (an event's source_mention or target_mention): "his"
-// resolved to Zelensky is {pronoun, "Volodymyr Zelensky", sentence 1};
+// resolved to Zelensky is {pronoun, the Zelensky mention};
 // otherwise the resolved mention's own Mention::inferred.
 Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved);
 
