@@ -33,6 +33,28 @@ std::string DataDir(const std::string& flag) {
   return DRAGOMAN_DATA_DIR;
 }
 
+namespace {
+LegacyPaths g_legacy;
+}  // namespace
+
+void SetLegacyDictionaries(const LegacyPaths& paths) { g_legacy = paths; }
+
+Status ReadLegacy(const LegacyPaths& paths, EngineResources* r) {
+  r->lexicon_files.clear();
+  r->legacy_files.clear();
+  const std::pair<LegacyKind, const std::string*> files[] = {
+      {LegacyKind::kActors, &paths.actors},     {LegacyKind::kAgents, &paths.agents},
+      {LegacyKind::kVerbs, &paths.verbs},       {LegacyKind::kDiscards, &paths.discards},
+      {LegacyKind::kIssues, &paths.issues}};
+  for (const auto& [kind, path] : files) {
+    if (path->empty()) continue;
+    StatusOr<std::string> bytes = ReadFile(*path);
+    if (!bytes.ok()) return bytes.status();
+    r->legacy_files.push_back({kind, {fs::path(*path).filename().string(), std::move(*bytes)}});
+  }
+  return OkStatus();
+}
+
 StatusOr<EngineResources> ReadResources(const std::string& data_dir) {
   EngineResources r;
   const fs::path lexicon_dir = fs::path(data_dir) / "lexicon";
@@ -76,6 +98,7 @@ StatusOr<EngineResources> ReadResources(const std::string& data_dir) {
 StatusOr<std::unique_ptr<Engine>> LoadEngine(const std::string& data_dir) {
   StatusOr<EngineResources> r = ReadResources(data_dir);
   if (!r.ok()) return r.status();
+  if (!g_legacy.empty()) DRAGOMAN_RETURN_IF_ERROR(ReadLegacy(g_legacy, &*r));
   return Engine::Create(*r);
 }
 
@@ -85,6 +108,7 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& data_flag) {
     std::cerr << "dragoman: " << engine.status().message() << '\n';
     return nullptr;
   }
+  for (const std::string& note : (*engine)->notes()) std::cerr << "dragoman: note: " << note << '\n';
   return std::move(*engine);
 }
 

@@ -17,6 +17,21 @@ StatusOr<std::string> ReadFile(const std::string& path);
 // tree's data/ recorded at build time.
 std::string DataDir(const std::string& flag);
 
+// TABARI/PETRARCH-1 dictionaries given on the command line (--verbs,
+// --actors, --agents, --discards, --issues). When any is set, they replace
+// the native lexicon files.
+struct LegacyPaths {
+  std::string verbs, actors, agents, discards, issues;
+  bool empty() const {
+    return verbs.empty() && actors.empty() && agents.empty() && discards.empty() && issues.empty();
+  }
+};
+void SetLegacyDictionaries(const LegacyPaths& paths);
+
+// Reads the legacy dictionaries named in `paths` into `r`, replacing its
+// native lexicon files.
+Status ReadLegacy(const LegacyPaths& paths, EngineResources* r);
+
 // Reads every resource the engine needs from `data_dir` (lexicon/*.actors,
 // *.agents, *.verbs in name order; model/tagger.model; ontology/cameo.tsv)
 // and WordNet's verb.exc when installed.

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <thread>
 #include <tuple>
 
@@ -25,6 +26,7 @@
 #include "cli/ingest.h"
 #include "cli/input.h"
 #include "brief/brief.h"
+#include "eval/petrarch_records.h"
 #include "eval/scorer.h"
 #include "lexicon/lint.h"
 #include "normalize/normalizer.h"
@@ -411,6 +413,69 @@ int RunEval(const std::string& data, const std::string& gold_path, bool quiet) {
   return kExitOk;
 }
 
+// ---- PETRARCH validation records ----
+
+std::string ShowCodings(const std::set<Coding>& codings) {
+  std::string out;
+  for (const auto& [s, t, c] : codings) out += fmt::format("{}{}->{} {}", out.empty() ? "" : ", ", s, t, c);
+  return out.empty() ? "no events" : out;
+}
+
+int RunPetrarchRecords(const std::string& data, const std::string& path, bool quiet) {
+  StatusOr<std::string> xml = ReadFile(path);
+  if (!xml.ok()) {
+    std::cerr << "dragoman: " << xml.status().message() << '\n';
+    return kExitInput;
+  }
+  StatusOr<ValidationSuite> suite = ParseValidationRecords(path, *xml);
+  if (!suite.ok()) {
+    std::cerr << "dragoman: " << suite.status().message() << '\n';
+    return kExitBadInput;
+  }
+  // The dictionaries its <Environment> names, from the records' folder.
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  auto in_folder = [&](const std::string& f) { return f.empty() ? f : (folder / f).string(); };
+  LegacyPaths legacy{in_folder(suite->verbs), in_folder(suite->actors), in_folder(suite->agents),
+                     in_folder(suite->discards), in_folder(suite->issues)};
+  SetLegacyDictionaries(legacy);
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
+  if (!engine) return kExitResources;
+  int active = 0, right = 0;
+  std::map<std::string, std::pair<int, int>> by_category;  // [right, active]
+  std::string misses;
+  for (const ValidationRecord& r : suite->records) {
+    if (!r.active) continue;
+    ++active;
+    Document doc;
+    doc.id = r.id;
+    doc.date = r.date;
+    doc.text = r.text;
+    engine->Process(&doc);
+    const std::set<Coding> got = CodingsOf(doc, r.require_dyad);
+    const std::string error = ErrorOf(doc);
+    const bool ok = r.error.empty() ? error.empty() && got == r.expected : error == r.error;
+    auto& cat = by_category[r.category];
+    ++cat.second;
+    if (ok) {
+      ++right;
+      ++cat.first;
+      continue;
+    }
+    misses += fmt::format("  {:<18} {:<9} expected {}\n  {:<18} {:<9} got      {}\n  {:<18} {:<9} \"{}\"\n", r.id,
+                          r.category, r.error.empty() ? ShowCodings(r.expected) : "error " + r.error, "", "",
+                          error.empty() ? ShowCodings(got) : "error " + error, "", "", r.text);
+  }
+  std::cout << fmt::format("records {}  active {}  exactly right {}  ({:.1f}%)\n", suite->records.size(), active,
+                           right, active ? 100.0 * right / active : 0.0);
+  std::cout << "by category:\n";
+  for (const auto& [cat, v] : by_category) {
+    std::cout << fmt::format("  {:<10} {:>3}/{:<3} {:.2f}\n", cat, v.first, v.second,
+                             v.second ? double(v.first) / v.second : 0.0);
+  }
+  if (!quiet) std::cout << "misses:\n" << misses;
+  return kExitOk;
+}
+
 // ---- explain ----
 
 // " inferred by title from "Deputy Defence Minister"", or "" for kNone.
@@ -627,6 +692,13 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::string data;
   app.add_option("--data", data, "data directory (lexicon/, model/, ontology/)");
+  LegacyPaths legacy;
+  app.add_option("--verbs", legacy.verbs, "a TABARI/PETRARCH verbs dictionary (replaces the native lexicon)");
+  app.add_option("--actors", legacy.actors, "a TABARI/PETRARCH actors dictionary");
+  app.add_option("--agents", legacy.agents, "a TABARI/PETRARCH agents dictionary");
+  app.add_option("--discards", legacy.discards, "a TABARI/PETRARCH discards list");
+  app.add_option("--issues", legacy.issues, "a TABARI/PETRARCH issues dictionary (read, not coded)");
+  app.fallthrough();
 
   CodeOptions code;
   CLI::App* code_cmd = app.add_subcommand("code", "code a text file, or JSON Lines documents with --jsonl");
@@ -641,7 +713,10 @@ int main(int argc, char** argv) {
   std::string gold;
   bool quiet = false;
   CLI::App* eval_cmd = app.add_subcommand("eval", "score the coder against a gold JSON Lines file");
-  eval_cmd->add_option("gold", gold, "gold file")->required();
+  std::string records;
+  eval_cmd->add_option("gold", gold, "gold file");
+  eval_cmd->add_option("--petrarch-records", records,
+                       "PETRARCH validation records (XML); dictionaries from its <Environment>, same folder");
   eval_cmd->add_flag("--quiet", quiet, "print the scores only, not the misses");
 
   std::string sentence, explain_date;
@@ -675,7 +750,13 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   code.data = data;
+  SetLegacyDictionaries(legacy);
   if (*code_cmd) return RunCode(code);
+  if (*eval_cmd && !records.empty()) return RunPetrarchRecords(data, records, quiet);
+  if (*eval_cmd && gold.empty()) {
+    std::cerr << "dragoman eval: give a gold file or --petrarch-records FILE\n";
+    return kExitUsage;
+  }
   if (*eval_cmd) return RunEval(data, gold, quiet);
   if (*explain_cmd) return RunExplain(data, sentence, explain_date);
   store_options.data = data;

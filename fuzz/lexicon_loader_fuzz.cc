@@ -1,8 +1,10 @@
-// libFuzzer target: arbitrary bytes as a lexicon file of each kind. The
-// loader must return an error or a lexicon, never crash.
+// libFuzzer target: arbitrary bytes as a lexicon file of each kind, native
+// and legacy (TABARI/PETRARCH). The loaders must return an error or a
+// lexicon, never crash.
 #include <cstdint>
 #include <string>
 
+#include "legacy/petrarch.h"
 #include "lexicon/loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -15,6 +17,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       for (const auto& p : (*lex)->phrases()) {
         if (p.words.empty()) __builtin_trap();
       }
+    }
+  }
+  for (dragoman::LegacyKind kind : {dragoman::LegacyKind::kVerbs, dragoman::LegacyKind::kActors,
+                                    dragoman::LegacyKind::kAgents, dragoman::LegacyKind::kDiscards}) {
+    dragoman::Lexicon lex;
+    std::vector<std::string> notes;
+    if (!dragoman::AddLegacyFile(&lex, kind, "fuzz.legacy", body, &notes).ok()) continue;
+    if (!lex.Finish().ok()) continue;
+    for (const auto& p : lex.phrases()) {
+      if (p.words.empty()) __builtin_trap();
     }
   }
   return 0;

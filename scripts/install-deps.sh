@@ -6,6 +6,7 @@ packages=(
   g++ cmake make pkg-config          # toolchain
   libutf8proc-dev                    # Unicode normalisation
   libsimdjson-dev                    # JSON Lines input
+  libpugixml-dev                     # PETRARCH validation records (XML)
   libcli11-dev libfmt-dev            # command line, formatting
   libgtest-dev libgmock-dev          # tests
   libbenchmark-dev                   # benchmarks
@@ -13,6 +14,7 @@ packages=(
   libpq-dev postgresql               # the shared PostgreSQL store, and a server for its tests
   wordnet-base                       # irregular verb forms (verb.exc)
   libtimezonemap-data                # GeoNames cities15000: the gazetteer for event places
+  iso-codes                          # ISO 3166-1 list for tools/check_iso_countries.py (not read at run time)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -128,7 +128,15 @@ class SentenceChunker {
         ++j;
         continue;
       }
-      if (IsAdverb(t) && (IsVerb(T(j + 1)) || T(j + 1) == Tag::kTO || In(kNegation, W(j + 1)))) {
+      // "was heavily and unjustly criticized": coordinated adverbs.
+      if (IsAdverb(t) && (W(j + 1) == "and" || W(j + 1) == "or") && IsAdverb(T(j + 2)) && IsVerb(T(j + 3))) {
+        j += 2;
+        continue;
+      }
+      // "did not even ever clash": adverbs in a row before the verb.
+      uint32_t after = j + 1;
+      while (after < end_ && after < j + 4 && IsAdverb(T(after)) && !In(kNegation, W(after))) ++after;
+      if (IsAdverb(t) && (IsVerb(T(after)) || T(after) == Tag::kTO || In(kNegation, W(after)))) {
         if (w == "never") p.negated = true;
         ++j;
         continue;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <system_error>
 
 #include "chunk/chunker.h"
 #include "resolve/resolver.h"
@@ -25,8 +26,8 @@ constexpr std::array<std::string_view, 20> kPlanning = {
     "set", "expected", "scheduled", "planned", "plans", "plan", "planning", "due", "going",
     "intends", "intend", "intended", "aims", "aim", "prepared", "preparing", "ready",
     "willing", "poised", "slated"};
-constexpr std::array<std::string_view, 24> kReporting = {
-    "said", "says", "say", "announced", "announces", "told", "tells", "stated", "states",
+constexpr std::array<std::string_view, 25> kReporting = {
+    "said", "says", "say", "saying", "announced", "announces", "told", "tells", "stated", "states",
     "declared", "declares", "reported", "added", "confirmed", "warned", "vowed", "pledged",
     "promised", "insisted", "claimed", "claims", "indicated", "signalled", "signaled"};
 constexpr std::array<std::string_view, 14> kSubordinators = {
@@ -40,17 +41,26 @@ constexpr std::array<std::string_view, 31> kTimeWords = {
     "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "afternoon", "weeks"};
+constexpr std::array<std::string_view, 12> kUndoingVerbs = {
+    "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+    "fail", "fails", "failed", "failing"};
+constexpr std::array<std::string_view, 4> kTimeSubordinators = {"before", "until", "till", "once"};
 constexpr std::array<std::string_view, 4> kCondition = {"if", "unless", "whether", "should"};
+constexpr std::array<std::string_view, 8> kRefusals = {"not", "n't", "no", "fails", "fail", "refuses",
+                                                      "refuse", "rejects"};
 constexpr std::array<std::string_view, 5> kPreviously = {"previously", "formerly", "earlier",
                                                         "once", "already"};
 
 // The CAMEO code for an announced, not yet done, action: cooperative acts
 // become the matching "express intent" code (visit -> 036, send aid -> 033),
-// hostile acts and conditional announcements become threats (attack -> 138,
-// sanction -> 131, arrest -> 137). Codes already verbal (01-03, 09-14) stay.
-std::string IntentCode(const std::string& code, bool conditional) {
+// hostile acts become threats (attack -> 138, sanction -> 131, arrest ->
+// 137). A cooperative act held back until the other side gives in ("will
+// withdraw its force unless ...") is a threat too (`coercive`), while one
+// offered on a condition ("would meet him if he gave them a veto") stays an
+// intent. Codes already verbal (01-03, 09-14) stay.
+std::string IntentCode(const std::string& code, bool coercive) {
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (conditional && root >= 4 && root <= 8) return "130";
+  if (coercive && root >= 4 && root <= 8) return "130";
   switch (root) {
     case 4: return "036";
     case 5: return code.rfind("057", 0) == 0 ? "030" : "032";
@@ -103,7 +113,7 @@ struct Slots {
 class SentenceCoder {
  public:
   SentenceCoder(const Lexicon& lex, Document* doc, uint32_t s, std::vector<CodingTrace>* trace)
-      : lex_(lex), doc_(doc), s_(s), trace_(trace) {
+      : lex_(lex), doc_(doc), s_(s), trace_(trace), legacy_(lex.conventions() == Conventions::kPetrarch) {
     b_ = doc->sentences[s].token_begin;
     e_ = doc->sentences[s].token_end;
     const uint32_t n = e_ - b_;
@@ -136,8 +146,22 @@ class SentenceCoder {
     // Verb groups first, left to right; within a group the first verb that
     // codes wins ("threatened to attack" is a threat).
     bool previous_coded = false;
+    bool any_coded = false;
+    uint32_t previous_end = b_;
     for (int32_t g : verb_groups_) {
       const Phrase& vg = doc_->phrases[g];
+      // PETRARCH codes an adverbial clause ("... after crowds burned down its
+      // embassy") only when the clause it hangs from coded nothing.
+      bool subordinate = false;
+      for (uint32_t t = previous_end; legacy_ && t < vg.token_begin; ++t) {
+        if (W(t) == ",") subordinate = false;  // "after a rift, the agency said"
+        subordinate = subordinate || (In(kSubordinators, W(t)) && W(t) != "whether" && W(t) != "if");
+      }
+      previous_end = vg.token_end;
+      if (subordinate && any_coded) {
+        previous_coded = false;
+        continue;
+      }
       // "marched to parliament demanding ...": a bare -ing participle that
       // continues a coded clause describes the same event.
       // "staged demonstrations to demand reforms": a purpose clause too.
@@ -154,6 +178,7 @@ class SentenceCoder {
         }
       }
       previous_coded = coded || continues;
+      any_coded = any_coded || coded;
     }
     // Then noun anchors not inside a span already coded.
     for (uint32_t t = b_; t < e_; ++t) {
@@ -173,7 +198,10 @@ class SentenceCoder {
   int32_t MentionAt(uint32_t t) const { return t >= b_ && t < e_ ? mention_at_[t - b_] : -1; }
   bool IsClauseBreak(uint32_t t) const {
     const Tag g = Tag_(t);
-    return t >= e_ || g == Tag::kStop || g == Tag::kDash || W(t) == ";" || W(t) == ":";
+    // PETRARCH: a hyphen glued to the word before ("anti- Gondor") breaks
+    // nothing.
+    const bool dash = g == Tag::kDash && !(legacy_ && W(t) == "-" && !doc_->tokens[t].space_before);
+    return t >= e_ || g == Tag::kStop || dash || W(t) == ";" || W(t) == ":";
   }
   bool IsNounPhrase(int32_t p) const {
     return p >= 0 && doc_->phrases[p].kind == PhraseKind::kNounPhrase;
@@ -187,11 +215,48 @@ class SentenceCoder {
 
   // ---- anchors ----
 
+  // A skip ("...") stops at a clause break, a comma or "but"; computed once
+  // per sentence.
+  bool SkipBarrier(uint32_t t) {
+    if (t >= e_) return true;
+    if (barriers_.empty()) {
+      barriers_.reserve(e_ - b_);
+      for (uint32_t k = b_; k < e_; ++k) barriers_.push_back(IsClauseBreak(k) || W(k) == "," || W(k) == "but");
+    }
+    return barriers_[t - b_];
+  }
+
+  // The WordHash of token t, computed once per sentence.
+  uint64_t TokenHash(uint32_t t) {
+    if (token_hashes_.empty()) {
+      token_hashes_.reserve(e_ - b_);
+      for (uint32_t k = b_; k < e_; ++k) token_hashes_.push_back(WordHash(W(k)));
+    }
+    return token_hashes_[t - b_];
+  }
+
+  // Does the sentence hold every word the pattern needs?
+  bool HasRequiredWords(const Pattern& p) {
+    if (p.required.empty()) return true;
+    if (words_.empty()) {
+      for (uint32_t t = b_; t < e_; ++t) words_.push_back(TokenHash(t));
+      std::sort(words_.begin(), words_.end());
+    }
+    for (uint64_t h : p.required) {
+      if (!std::binary_search(words_.begin(), words_.end(), h)) return false;
+    }
+    return true;
+  }
+
   bool TryAnchor(uint32_t t, int32_t vg) {
     const std::vector<uint32_t>* ids = lex_.PatternsForForm(W(t));
     if (!ids) return false;
     for (const uint32_t& id : *ids) {
       const Pattern& p = lex_.patterns()[id];
+      if (!HasRequiredWords(p)) {
+        if (trace_) Trace(t, p, false);
+        continue;
+      }
       const bool noun = p.anchor_kind == AnchorKind::kNoun;
       if (noun != (vg < 0)) continue;
       if (p.anchor_kind == AnchorKind::kPassive &&
@@ -236,13 +301,22 @@ class SentenceCoder {
   }
 
   bool Match(const Pattern& p, uint32_t anchor, uint32_t after, int32_t vg, Slots* out) {
+    // PETRARCH reads a passive with no "by" agent as active ("The
+    // Philippines was criticized over its dispute with Eriador").
     const bool passive = vg >= 0 && p.anchor_kind == AnchorKind::kVerb &&
-                         doc_->phrases[vg].voice == Voice::kPassive;
+                         doc_->phrases[vg].voice == Voice::kPassive &&
+                         !(legacy_ && ByAgent(doc_->phrases[vg].token_end).empty());
     const std::vector<Element>& rest = p.after;
     size_t first = 0;  // the first element of `rest` to match
     // Passive voice: the grammatical subject is the object ("was rejected
     // by Kyiv"); it fills the first "+", and the agent of "by" the "$".
     bool subject_is_target = false;
+    // A reciprocal pattern needs its members as agents: in "until their
+    // demands are met" nobody meets anybody.
+    if (passive && std::any_of(p.before.begin(), p.before.end(),
+                               [](const Element& e) { return e.kind == ElementKind::kCompound; })) {
+      return false;
+    }
     if (passive) {
       if (!rest.empty() && rest[0].kind == ElementKind::kTarget) {
         first = 1;
@@ -254,6 +328,8 @@ class SentenceCoder {
       } else if (std::any_of(rest.begin(), rest.end(),
                              [](const Element& e) { return e.kind == ElementKind::kTarget; })) {
         return false;
+      } else if (p.open_target) {
+        subject_is_target = true;  // "Eriador was opposed by Osgiliath"
       }
     }
     // Elements after the anchor start right after it ("agreed to cooperate")
@@ -266,6 +342,17 @@ class SentenceCoder {
       right = Slots();
       right.last = doc_->phrases[vg].token_end - 1;
       matched = MatchAfter(rest, first, doc_->phrases[vg].token_end, &right);
+    }
+    // A time adjunct between the verb and the rest: "called Thursday on
+    // Arabs", "rejected on Friday a proposal".
+    if (!matched && vg >= 0 && first < rest.size()) {
+      const uint32_t from = std::max(after, doc_->phrases[vg].token_end);
+      const uint32_t skip = TimeAdjunctEnd(from);
+      if (skip > from) {
+        right = Slots();
+        right.last = skip - 1;
+        matched = MatchAfter(rest, first, skip, &right);
+      }
     }
     if (!matched) {
       // An object gap: "an outcome Kyiv strongly rejects".
@@ -282,6 +369,15 @@ class SentenceCoder {
     // Slots left of the anchor.
     std::vector<int32_t> subject =
         vg >= 0 ? SubjectOf(vg, 0) : NounSource(anchor);
+    if (legacy_) DistributeRoles(&subject);
+    // A legacy verb written with words before it (WIRE_+TAP) starts there.
+    if (legacy_ && subject.empty() && vg >= 0) {
+      uint32_t start = anchor;
+      for (auto it = p.before.rbegin(); it != p.before.rend() && it->kind == ElementKind::kWords; ++it) {
+        start -= static_cast<uint32_t>(it->alternatives[0].size());
+      }
+      if (start != anchor && start > b_) subject = SubjectOf(vg, 0, start);
+    }
     for (const Element& e : p.before) {
       if (e.kind == ElementKind::kWords || e.kind == ElementKind::kSkipPhrase ||
           e.kind == ElementKind::kSkipTokens) {
@@ -311,6 +407,17 @@ class SentenceCoder {
     return true;
   }
 
+  // The end of a time adjunct that starts at `pos` ("Thursday", "on
+  // Friday", "last week"), or `pos` when there is none.
+  uint32_t TimeAdjunctEnd(uint32_t pos) const {
+    uint32_t p = pos;
+    if (p < e_ && W(p) == "on") ++p;
+    const int32_t ph = PhraseOf(p);
+    if (!IsNounPhrase(ph) || doc_->phrases[ph].token_begin != p || MentionAt(p) >= 0) return pos;
+    if (!In(kTimeWords, W(doc_->phrases[ph].head))) return pos;
+    return doc_->phrases[ph].token_end;
+  }
+
   // How much a match says: an actor found for the target first, then the
   // number of words its literals covered.
   static uint32_t Score(const Slots& s) { return (s.targets.empty() ? 0 : 1000) + s.literals; }
@@ -328,27 +435,39 @@ class SentenceCoder {
   }
 
   // Literal words written before the anchor must sit right before its verb
-  // group (adverbs skipped), read right to left.
+  // group (adverbs skipped), read right to left. A skip ("..."), and under
+  // PETRARCH conventions any slot, lets words lie between; PETRARCH patterns
+  // also see the verb group's own words ("WILL NOT *").
   bool BeforeLiteralsMatch(const Pattern& p, uint32_t anchor, int32_t vg) {
-    int32_t pos = static_cast<int32_t>(vg >= 0 ? doc_->phrases[vg].token_begin : anchor) - 1;
-    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
-      if (it->kind != ElementKind::kWords) continue;
-      while (pos >= static_cast<int32_t>(b_) && IsAdverb(Tag_(pos))) --pos;
-      bool hit = false;
-      for (const auto& alt : it->alternatives) {
-        const int32_t start = pos - static_cast<int32_t>(alt.size()) + 1;
-        if (start < static_cast<int32_t>(b_)) continue;
-        bool ok = true;
-        for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(start + k) == alt[k];
-        if (ok) {
-          pos = start - 1;
-          hit = true;
-          break;
-        }
+    const int32_t start = static_cast<int32_t>(legacy_ || vg < 0 ? anchor : doc_->phrases[vg].token_begin) - 1;
+    return BeforeFrom(p.before, static_cast<int32_t>(p.before.size()) - 1, start, false);
+  }
+
+  // Matches before[0..i] ending at token `pos` or, with `gap`, anywhere
+  // left of it.
+  bool BeforeFrom(const std::vector<Element>& before, int32_t i, int32_t pos, bool gap) {
+    if (i < 0) return true;
+    const Element& e = before[static_cast<size_t>(i)];
+    const bool open = e.kind == ElementKind::kSkipTokens ||
+                      (legacy_ && e.kind != ElementKind::kWords);
+    if (open) return BeforeFrom(before, i - 1, pos, true);
+    if (e.kind != ElementKind::kWords) return BeforeFrom(before, i - 1, pos, gap);
+    for (int32_t end = pos; end >= static_cast<int32_t>(b_); --end) {
+      int32_t at = end;
+      if (!legacy_) {
+        while (at >= static_cast<int32_t>(b_) && IsAdverb(Tag_(at))) --at;
       }
-      if (!hit) return false;
+      for (const auto& alt : e.alternatives) {
+        const int32_t first = at - static_cast<int32_t>(alt.size()) + 1;
+        if (first < static_cast<int32_t>(b_)) continue;
+        if (TokenHash(static_cast<uint32_t>(first)) != WordHash(alt[0])) continue;
+        bool ok = true;
+        for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(first + k) == alt[k];
+        if (ok && BeforeFrom(before, i - 1, first - 1, false)) return true;
+      }
+      if (!gap) break;
     }
-    return true;
+    return false;
   }
 
   // ---- elements right of the anchor ----
@@ -362,6 +481,10 @@ class SentenceCoder {
         LiteralStarts(pos, &starts);
         for (uint32_t si = 0; si < starts.count; ++si) {
           const uint32_t start = starts.at[si];
+          if (!e.first_words.empty() && start < e_ &&
+              !std::binary_search(e.first_words.begin(), e.first_words.end(), TokenHash(start))) {
+            continue;
+          }
           for (const auto& alt : e.alternatives) {
             if (!WordsAt(alt, start)) continue;
             const SlotsMark saved = slots->Mark();
@@ -430,13 +553,17 @@ class SentenceCoder {
         return MatchAfter(el, i + 1, next, slots);
       }
       case ElementKind::kSkipTokens: {
-        for (uint32_t k = 0; k <= 8 && pos + k <= e_; ++k) {
+        // A PETRARCH gap spans the verb's whole complement ("allowed that
+        // Mordor isn't a really pleasant place"), up to a clause break.
+        const uint32_t limit = legacy_ ? 24 : 8;
+        for (uint32_t k = 0; k <= limit && pos + k <= e_; ++k) {
           // A skip stays inside its clause: no punctuation, no other verb.
           if (k > 0) {
             const uint32_t skipped = pos + k - 1;
             const int32_t ph = PhraseOf(skipped);
-            if (IsClauseBreak(skipped) || W(skipped) == "," || W(skipped) == "but" ||
-                (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup && IsFinite(doc_->phrases[ph]))) {
+            if (SkipBarrier(skipped) ||
+                (!legacy_ && ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+                 IsFinite(doc_->phrases[ph]))) {
               break;
             }
           }
@@ -476,6 +603,10 @@ class SentenceCoder {
   };
 
   void LiteralStarts(uint32_t pos, Starts* out) const {
+    if (legacy_) {  // PETRARCH patterns spell out their gaps
+      if (pos < e_) out->Add(pos);
+      return;
+    }
     while (pos < e_ && IsAdverb(Tag_(pos)) && W(pos) != "not") {
       out->Add(pos);
       ++pos;
@@ -510,13 +641,17 @@ class SentenceCoder {
     uint32_t confirmed_end = p;
     int members = 1;
     while (p < e_) {
+      // Members are noun phrases, not names: "between an Israeli peace
+      // movement and the PLO" joins after "movement".
       uint32_t q = p;
+      const int32_t own = PhraseOf(p - 1);
+      if (IsNounPhrase(own) && doc_->phrases[own].token_end > p) q = doc_->phrases[own].token_end;
       bool comma = false, conjunction = false;
       if (W(q) == ",") {
         ++q;
         comma = true;
       }
-      if (q < e_ && (W(q) == "and" || W(q) == "or")) {
+      if (q < e_ && (W(q) == "and" || W(q) == "or" || W(q) == "nor")) {
         ++q;
         conjunction = true;
       }
@@ -524,6 +659,12 @@ class SentenceCoder {
       uint32_t r = q;
       std::vector<int32_t> more;
       if (!FirstActor(&r, &more)) break;
+      // PETRARCH lists are of named actors: "Dagolath, its biggest trading
+      // partner, officials said" is no list.
+      if (legacy_ && (doc_->mentions[more[0]].kind == MentionKind::kPronoun ||
+                      doc_->mentions[more[0]].actor.country.empty())) {
+        break;
+      }
       found->insert(found->end(), more.begin(), more.end());
       p = r;
       ++members;
@@ -543,8 +684,12 @@ class SentenceCoder {
   // or a mention with a country; a bare role ("troops", "terrorists") names
   // no one.
   bool Fills(int32_t m) const {
-    return m >= 0 && (doc_->mentions[m].kind == MentionKind::kPronoun || doc_->mentions[m].description ||
-                      !doc_->mentions[m].actor.country.empty());
+    if (m < 0) return false;
+    const Mention& x = doc_->mentions[m];
+    // Under PETRARCH conventions a bare role is an actor of unknown
+    // country: "a senior official said" -> ---GOV.
+    if (legacy_ && x.kind == MentionKind::kAgent) return true;
+    return x.kind == MentionKind::kPronoun || x.description || !x.actor.country.empty();
   }
 
   bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
@@ -556,16 +701,132 @@ class SentenceCoder {
     while (p < limit && !Fills(MentionAt(p))) ++p;
     if (p >= limit) return false;
     int32_t m = MentionAt(p);
+    uint32_t end = doc_->mentions[m].token_end;
     // "its Western allies": the possessor yields to the phrase's own actor.
     if (doc_->mentions[m].possessor) {
       uint32_t q = doc_->mentions[m].token_end;
       if (q < e_ && (W(q) == "'s" || W(q) == "'")) ++q;
       while (q < limit && !Fills(MentionAt(q))) ++q;
-      if (q < limit) m = MentionAt(q);
+      if (q < limit) {
+        const int32_t own = MentionAt(q);
+        end = doc_->mentions[own].token_end;
+        if (legacy_ && doc_->mentions[m].kind == MentionKind::kActor) {
+          // PETRARCH: the phrase's first actor with the phrase's role
+          // ("Ithilen's evil minister Calimehtar" -> ITHGOV).
+          const Mention& o = doc_->mentions[own];
+          const std::string role = o.kind == MentionKind::kAgent ? o.actor.sector : LastRole(own);
+          if (!role.empty()) {
+            Mention c = doc_->mentions[m];
+            c.actor.code = WithRole(c.actor.code, role);
+            doc_->mentions.push_back(std::move(c));
+            m = static_cast<int32_t>(doc_->mentions.size()) - 1;
+          }
+        } else {
+          m = own;
+        }
+      }
     }
     found->push_back(m);
-    *pos = doc_->mentions[m].token_end;
+    *pos = end;
     return true;
+  }
+
+  // ---- PETRARCH: roles shared across a compound ----
+
+  // The role code the last role word of a merged mention adds ("media" in
+  // "Danish Islamist media" -> MED), or "".
+  std::string LastRole(int32_t m) const {
+    std::string role;
+    for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+      const Mention& part = doc_->mentions[k];
+      if (part.merged_into == m && part.kind == MentionKind::kAgent) role = part.actor.sector;
+    }
+    return role;
+  }
+  bool HasRole(int32_t m) const { return !LastRole(m).empty(); }
+
+  // Does a merged mention open with its role ("ambassadors of Arnor")?
+  bool RoleFirst(int32_t m) const {
+    for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+      const Mention& part = doc_->mentions[k];
+      if (part.merged_into == m && part.token_begin == doc_->mentions[m].token_begin) {
+        return part.kind == MentionKind::kAgent;
+      }
+    }
+    return false;
+  }
+
+  int32_t CloneWithCode(int32_t m, const std::string& code) {
+    Mention c = doc_->mentions[m];
+    c.actor.code = code;
+    if (c.actor.country.empty() && code.size() >= 3) c.actor.country = code.substr(0, 3);
+    doc_->mentions.push_back(std::move(c));
+    return static_cast<int32_t>(doc_->mentions.size()) - 1;
+  }
+
+  // Appends the 3-letter parts of `role` the code does not hold.
+  static std::string WithRole(std::string code, const std::string& role) {
+    for (size_t i = 0; i + 3 <= role.size(); i += 3) {
+      bool held = false;
+      for (size_t j = 0; j + 3 <= code.size() && !held; j += 3) held = code.compare(j, 3, role, i, 3) == 0;
+      if (!held) code += role.substr(i, 3);
+    }
+    return code;
+  }
+
+  // "The ambassadors of Arnor, Osgiliath and Gondor": the role of the first
+  // member goes to the bare actors after it (ARNGOV, OSGGOV, GONGOV).
+  // "Danish media and government": a bare role after a member with a
+  // country takes that member's code without its last role (DNKMED, DNKGOV).
+  // "Lawmakers and officials in Fornost and Gondor": every role with every
+  // actor.
+  void DistributeRoles(std::vector<int32_t>* members) {
+    if (members->empty()) return;
+    // Roles right before "in/of/from" + the first member.
+    const uint32_t first = doc_->mentions[(*members)[0]].token_begin;
+    if (first >= b_ + 2 && (W(first - 1) == "in" || W(first - 1) == "of" || W(first - 1) == "from")) {
+      std::vector<std::string> roles;
+      int32_t t = static_cast<int32_t>(first) - 2;
+      while (t >= static_cast<int32_t>(b_)) {
+        int32_t m = -1;
+        for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+          const Mention& x = doc_->mentions[k];
+          if (x.kind == MentionKind::kAgent && x.token_end == static_cast<uint32_t>(t) + 1) m = static_cast<int32_t>(k);
+        }
+        if (m < 0) break;
+        roles.insert(roles.begin(), doc_->mentions[m].actor.sector);
+        t = static_cast<int32_t>(doc_->mentions[m].token_begin) - 1;
+        if (t < static_cast<int32_t>(b_) || (W(t) != "and" && W(t) != "," && W(t) != "or")) break;
+        --t;
+      }
+      if (!roles.empty()) {
+        std::vector<int32_t> product;
+        for (const std::string& role : roles) {
+          for (int32_t m : *members) product.push_back(CloneWithCode(m, WithRole(doc_->mentions[m].actor.code, role)));
+        }
+        *members = std::move(product);
+        return;
+      }
+    }
+    if (members->size() < 2) return;
+    const int32_t lead = (*members)[0];
+    const std::string lead_role = LastRole(lead);
+    for (size_t i = 1; i < members->size(); ++i) {
+      const int32_t m = (*members)[i];
+      const Mention& x = doc_->mentions[m];
+      if (x.kind == MentionKind::kActor && !HasRole(m) && !lead_role.empty() && RoleFirst(lead)) {
+        (*members)[i] = CloneWithCode(m, WithRole(x.actor.code, lead_role));
+      } else if (x.kind == MentionKind::kAgent && x.actor.country.empty()) {
+        const int32_t prev = (*members)[i - 1];
+        const std::string prev_role = LastRole(prev);
+        std::string base = doc_->mentions[prev].actor.code;
+        if (!prev_role.empty() && base.size() > prev_role.size() &&
+            base.compare(base.size() - prev_role.size(), prev_role.size(), prev_role) == 0) {
+          base.resize(base.size() - prev_role.size());
+        }
+        if (!doc_->mentions[prev].actor.country.empty()) (*members)[i] = CloneWithCode(m, WithRole(base, x.actor.sector));
+      }
+    }
   }
 
   // The agent of a passive: "by" and an actor phrase, within the clause.
@@ -593,6 +854,17 @@ class SentenceCoder {
     std::vector<int32_t> found;
     uint32_t next = pos;
     if (SlotAt(pos, &found, &next)) return found;
+    // PETRARCH: a phrase inside a merged actor ("[The ambassadors of Arnor],
+    // Osgiliath and Gondor") stands for that actor.
+    if (legacy_) {
+      for (size_t k = first_mention_; k < doc_->mentions.size(); ++k) {
+        const Mention& m = doc_->mentions[k];
+        if (m.sentence == s_ && m.merged_into < 0 && m.token_begin < p.token_end && m.token_end >= p.token_end &&
+            m.token_begin < p.token_begin) {
+          return {static_cast<int32_t>(k)};
+        }
+      }
+    }
     for (uint32_t t = p.token_end; t < limit; ++t) {
       if (IsClauseBreak(t) || W(t) == ",") break;
       if (MentionAt(t) >= 0) {
@@ -627,7 +899,7 @@ class SentenceCoder {
     bool in_list = false;  // a bare comma joins only inside "X, Y and Z"
     while (start > b_) {
       uint32_t k = start - 1;
-      if (W(k) != "and" && W(k) != "or" && !(W(k) == "," && in_list)) break;
+      if (W(k) != "and" && W(k) != "or" && W(k) != "nor" && !(W(k) == "," && in_list)) break;
       if (W(k) != ",") in_list = true;
       if (k > b_ && W(k) != "," && W(k - 1) == ",") --k;
       const int32_t prev = NounPhraseBefore(k, false);
@@ -648,10 +920,12 @@ class SentenceCoder {
   }
 
   // The subject of a verb group; `depth` bounds recursion.
-  std::vector<int32_t> SubjectOf(int32_t vg, int depth) const {
+  // `from`, when set, is where the verb starts if not at the group's first
+  // token ("wire tap": the chunker read "wire" as a noun).
+  std::vector<int32_t> SubjectOf(int32_t vg, int depth, uint32_t from = 0) const {
     if (depth > 4) return {};
     const Phrase& g = doc_->phrases[vg];
-    uint32_t k = g.token_begin;
+    uint32_t k = from ? from : g.token_begin;
     while (k > b_ && IsAdverb(Tag_(k - 1))) --k;
     // Relative clause: "Zelensky, who questioned ...".
     if (k > b_ && (Tag_(k - 1) == Tag::kWP || Tag_(k - 1) == Tag::kWDT ||
@@ -692,6 +966,14 @@ class SentenceCoder {
     while (t >= static_cast<int32_t>(b_)) {
       const uint32_t u = static_cast<uint32_t>(t);
       if (IsClauseBreak(u) || W(u) == "that" || Tag_(u) == Tag::kWDT) break;
+      // "The Hizbollah (Party of God) group declared": the words in
+      // parentheses gloss the subject; read past them.
+      if (W(u) == ")") {
+        const int32_t open = OpeningParenthesis(u);
+        if (open < 0) break;
+        t = open - 1;
+        continue;
+      }
       // ", which attacked Rohan last year," between subject and verb.
       if (W(u) == ",") {
         const int32_t comma = OpeningCommaOfRelative(u > b_ ? u - 1 : u);
@@ -722,16 +1004,51 @@ class SentenceCoder {
       if (IsNounPhrase(ph) && doc_->phrases[ph].token_end == u + 1) {
         const uint32_t start = doc_->phrases[ph].token_begin;
         // "after Putin declined": a subordinating conjunction (tagged IN like
-        // a preposition) opens a clause whose subject this is.
+        // a preposition) opens a clause whose subject this is; so does the
+        // complementizer in "announced that he will extend the curfew".
         const bool subordinator =
-            start > b_ && (In(kSubordinators, W(start - 1)) ||
+            start > b_ && (In(kSubordinators, W(start - 1)) || W(start - 1) == "that" ||
                            (W(start - 1) == "as" && (start < b_ + 2 || W(start - 2) != "such")));
-        const bool pp_object =
-            start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) && !subordinator;
+        const bool pp_object = start > b_ && (Tag_(start - 1) == Tag::kIN || Tag_(start - 1) == Tag::kTO) &&
+                               !subordinator && !QuantifiedSubject(start);
+        if (!pp_object && legacy_) {
+          // PETRARCH's subject is the whole noun phrase with its attached
+          // phrases ("Gollum centre of a row between Radagast the Brown"):
+          // its first actor.
+          uint32_t chain = start;
+          while (chain > b_) {
+            const int32_t adjacent = NounPhraseBefore(chain, false);
+            if (adjacent >= 0) {
+              chain = doc_->phrases[adjacent].token_begin;
+              continue;
+            }
+            const uint32_t prep = chain - 1;
+            if ((Tag_(prep) != Tag::kIN && Tag_(prep) != Tag::kTO) || In(kSubordinators, W(prep)) || W(prep) == "that") break;
+            const int32_t owner = NounPhraseBefore(prep, false);
+            if (owner < 0) break;
+            chain = doc_->phrases[owner].token_begin;
+          }
+          for (uint32_t c = chain; c < start; ++c) {
+            const int32_t m = MentionAt(c);
+            if (!Fills(m) || doc_->mentions[m].kind == MentionKind::kPronoun) continue;
+            std::vector<int32_t> found;
+            uint32_t next = c;
+            if (SlotAt(c, &found, &next)) return found;
+          }
+        }
         if (!pp_object) {
-          const int32_t person = PersonBeforeAppositive(ph);
+          const int32_t person = legacy_ ? -1 : PersonBeforeAppositive(ph);
           if (person >= 0) return {person};
-          return Appositive(ph, ActorsWithCompound(ph, k), depth);
+          std::vector<int32_t> actors = ActorsWithCompound(ph, k);
+          if (actors.empty() && start > b_ && W(start - 1) == ")") {
+            t = static_cast<int32_t>(start) - 1;  // "(Party of God) group": the name is before
+            continue;
+          }
+          // PETRARCH: "the official news agency WFNA said": the chunker's two
+          // phrases are one subject.
+          const int32_t before = NounPhraseBefore(start, false);
+          if (legacy_ && actors.empty() && before >= 0) actors = ActorsWithCompound(before, k);
+          return Appositive(ph, std::move(actors), depth);
         }
         t = static_cast<int32_t>(start) - 1;
         continue;
@@ -760,16 +1077,38 @@ class SentenceCoder {
     return -1;
   }
 
-  // A relative clause ", who ... ," that ends at token u: its opening comma.
+  // "Up to 1,000 ethnic Turks began", "More than 200 students marched": the
+  // "to" or "than" before the number belongs to it, not to a preposition.
+  bool QuantifiedSubject(uint32_t start) const {
+    if (Tag_(start) != Tag::kCD || start < b_ + 2) return false;
+    const std::string& before = W(start - 1);
+    const std::string& head = W(start - 2);
+    return (before == "to" && head == "up") ||
+           (before == "than" && (head == "more" || head == "fewer" || head == "less"));
+  }
+
+  // A relative clause ", who ... ," or a participial aside ", following the
+  // peace deal," that ends at token u: its opening comma.
   int32_t OpeningCommaOfRelative(uint32_t u) const {
     for (int32_t t = static_cast<int32_t>(u); t > static_cast<int32_t>(b_); --t) {
       if (W(t) == ",") {
-        if (t + 1 < static_cast<int32_t>(e_) &&
-            (Tag_(t + 1) == Tag::kWP || Tag_(t + 1) == Tag::kWDT)) {
-          return t;
-        }
+        if (t + 1 >= static_cast<int32_t>(e_)) return -1;
+        const Tag next = Tag_(t + 1);
+        const int32_t ph = PhraseOf(t + 1);
+        const bool participle = ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+                                doc_->phrases[ph].participle && doc_->phrases[ph].token_begin == static_cast<uint32_t>(t + 1);
+        if (next == Tag::kWP || next == Tag::kWDT || participle) return t;
         return -1;
       }
+    }
+    return -1;
+  }
+
+  // The "(" that opens the parenthesis closing at token u, or -1.
+  int32_t OpeningParenthesis(uint32_t u) const {
+    for (int32_t t = static_cast<int32_t>(u) - 1; t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(u); --t) {
+      if (W(t) == "(") return t;
+      if (W(t) == ")" || IsClauseBreak(t)) return -1;
     }
     return -1;
   }
@@ -828,29 +1167,41 @@ class SentenceCoder {
 
   // ---- events ----
 
-  // The actor of a place phrase later in the clause: "imposed a curfew in
-  // the town of Cizre in southeastern Turkey" -> Turkey. -1 if none.
-  int32_t PlaceAfter(uint32_t from) const {
+  // The actors of a place phrase later in the clause: "imposed a curfew in
+  // the town of Cizre in southeastern Turkey" -> Turkey; "lifted embargoes
+  // in late February to Iran, Libya and Cuba" -> all three. The clause ends
+  // at the next tensed verb: in "resigned as the opposition threatened to
+  // storm his residence in Moscow", Moscow is not where he resigned.
+  std::vector<int32_t> PlaceAfter(uint32_t from, int32_t own_group) const {
     for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
       if (IsClauseBreak(t)) break;
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && ph != own_group && doc_->phrases[ph].kind == PhraseKind::kVerbGroup &&
+          IsFinite(doc_->phrases[ph])) {
+        break;
+      }
       const std::string& w = W(t);
       if (w != "in" && w != "inside" && w != "into" && w != "at" && w != "throughout" && w != "across") continue;
       for (uint32_t k = t + 1; k < e_ && k < t + 5; ++k) {
         const int32_t m = MentionAt(k);
         if (m >= 0) {
-          if (doc_->mentions[m].kind != MentionKind::kPronoun && !doc_->mentions[m].actor.country.empty()) return m;
-          break;
+          if (doc_->mentions[m].kind == MentionKind::kPronoun || doc_->mentions[m].actor.country.empty()) break;
+          std::vector<int32_t> found;
+          uint32_t next = k;
+          if (SlotAt(k, &found, &next)) return found;
+          return {m};
         }
         if (Tag_(k) == Tag::kIN || IsClauseBreak(k)) break;
       }
     }
-    return -1;
+    return {};
   }
 
   // Protests, coercion and concessions with no target are directed at the
   // source's own country ("police opened fire", "students staged protests",
   // "the government lifted the state of emergency"): a target actor of the
-  // source's country, with no text of its own.
+  // source's country, with no text of its own. `code` is the pattern's, so
+  // an announced act keeps the target of the act ("will extend the curfew").
   int32_t DomesticTarget(const std::string& code, int32_t source) {
     const int root = (code[0] - '0') * 10 + (code[1] - '0');
     const bool reform = code.rfind("123", 0) == 0;  // refusing reform or to resign
@@ -888,6 +1239,13 @@ class SentenceCoder {
     }
     const Phrase& g = doc_->phrases[vg];
     if (g.negated) return Modality::kNegated;
+    // "partners refuse to recognize Macedonia", "failed to reach a deal":
+    // the verb the anchor's group puts first undoes it (its own patterns,
+    // "$ <refuse> ...", were tried first and did not match).
+    for (uint32_t t = g.token_begin; t < anchor && t < g.token_end; ++t) {
+      if (In(kUndoingVerbs, W(t))) return Modality::kNegated;
+    }
+    if (FutureTimeClause(g)) return Modality::kHypothetical;
     for (int32_t t = static_cast<int32_t>(g.token_begin) - 1;
          t >= static_cast<int32_t>(b_) && t + 12 > static_cast<int32_t>(g.token_begin); --t) {
       if (IsClauseBreak(t)) break;
@@ -911,6 +1269,18 @@ class SentenceCoder {
     }
     if (IsHistorical(g)) return Modality::kHistorical;
     return Modality::kAsserted;
+  }
+
+  // A time clause in the present tense speaks of the future: "(they oppose
+  // the force) until their demands are met", "(must agree) before they
+  // demobilize". Neither act has happened.
+  bool FutureTimeClause(const Phrase& g) const {
+    const int32_t subject = NounPhraseBefore(g.token_begin, false);
+    if (subject < 0) return false;
+    const uint32_t start = doc_->phrases[subject].token_begin;
+    if (start <= b_ || !In(kTimeSubordinators, W(start - 1))) return false;
+    const Tag first = Tag_(g.token_begin);
+    return first == Tag::kVBP || first == Tag::kVBZ;
   }
 
   bool HasWord(uint32_t from, uint32_t to, std::string_view w) const {
@@ -939,6 +1309,28 @@ class SentenceCoder {
     return false;
   }
 
+  // A condition the other side must meet to avoid the act: "unless ...",
+  // or "if" with a negation or refusal ("if Chad does not hold elections").
+  bool CoerciveConditionAfter(const Phrase& g) const {
+    for (uint32_t t = g.token_end; t < e_; ++t) {
+      if (W(t) == "unless") return true;
+      if (W(t) != "if") continue;
+      for (uint32_t k = t + 1; k < e_ && !IsClauseBreak(k) && W(k) != ","; ++k) {
+        if (In(kRefusals, W(k))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  bool VerbGroupBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t) {
+      const int32_t ph = PhraseOf(t);
+      if (ph >= 0 && doc_->phrases[ph].kind == PhraseKind::kVerbGroup) return true;
+    }
+    return false;
+  }
+
   // A past-tense verb with "previously" or a year before the document's.
   bool IsHistorical(const Phrase& g) const {
     const Tag head = Tag_(g.head);
@@ -953,11 +1345,124 @@ class SentenceCoder {
         std::from_chars(w.data(), w.data() + 4, year);
         if (year > 1800 && year < doc_year && t > g.head) return true;
       }
+      // "property seized by the army in the 1970s": a decade over before the
+      // document's year, in the verb's own clause (the hunger strike begun
+      // to demand that property back is today's).
+      if (doc_year > 0 && w.size() == 5 && w[4] == 's' && t > b_ + 1 && W(t - 1) == "the" && W(t - 2) == "in" &&
+          t > g.head && !VerbGroupBetween(g.token_end, t)) {
+        int year = 0;
+        const auto [end, ec] = std::from_chars(w.data(), w.data() + 4, year);
+        if (ec == std::errc() && end == w.data() + 4 && year > 1800 && year % 10 == 0 && year + 10 <= doc_year) {
+          return true;
+        }
+      }
     }
     return false;
   }
 
+  // The first actor after token `from` in its clause, with its compound
+  // members: the target of a PETRARCH pattern that names none.
+  // The search stays in the verb's own phrases: it ends at a comma or a
+  // subordinate clause ("... after crowds burned down its embassy").
+  std::vector<int32_t> FirstActorAfter(uint32_t from) const {
+    for (uint32_t t = from; t < e_; ++t) {
+      const bool list_comma = W(t) == "," && t > b_ && IsAdjective(Tag_(t - 1)) && IsAdjective(Tag_(t + 1));
+      const bool adverbial = In(kSubordinators, W(t)) && W(t) != "whether" && W(t) != "if";
+      if (IsClauseBreak(t) || (W(t) == "," && !list_comma) || adverbial) break;
+      const int32_t m = MentionAt(t);
+      if (!Fills(m)) continue;
+      // PETRARCH has no coreference: a pronoun after the verb is no target.
+      if (doc_->mentions[m].kind == MentionKind::kPronoun) continue;
+      std::vector<int32_t> found;
+      uint32_t next = t;
+      if (SlotAt(t, &found, &next)) return found;
+    }
+    return {};
+  }
+
+  // Does anything but a bare time word follow the verb in its clause?
+  bool HasComplement(uint32_t from) const {
+    for (uint32_t t = from; t < e_; ++t) {
+      if (IsClauseBreak(t) || W(t) == ",") return false;
+      if (!(In(kTimeWords, W(t)) || W(t) == "tonight")) return true;
+    }
+    return false;
+  }
+
+  // A mention whose code names several actors ("FRO/BIL/SAM") as one
+  // mention per actor; a role with no country as "---" and its code.
+  std::vector<int32_t> LegacyActors(int32_t m) {
+    if (m < 0) return {m};
+    Actor& a = doc_->mentions[m].actor;
+    if (a.country.empty() && a.code.rfind("---", 0) != 0) a.code = "---" + a.code;
+    if (a.code.find('/') == std::string::npos) return {m};
+    std::vector<int32_t> out;
+    const std::string codes = a.code;
+    size_t pos = 0;
+    while (pos <= codes.size()) {
+      size_t slash = codes.find('/', pos);
+      if (slash == std::string::npos) slash = codes.size();
+      Mention part = doc_->mentions[m];
+      part.actor.code = codes.substr(pos, slash - pos);
+      part.actor.country = part.actor.code.substr(0, std::min<size_t>(3, part.actor.code.size()));
+      doc_->mentions.push_back(std::move(part));
+      out.push_back(static_cast<int32_t>(doc_->mentions.size()) - 1);
+      pos = slash + 1;
+    }
+    return out;
+  }
+
+  void EmitLegacy(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
+    if (p.code.empty()) return;  // a null-coded pattern: matched, codes nothing
+    const Modality modality = ModalityOf(vg, anchor);
+    std::vector<std::pair<int32_t, int32_t>> pairs;
+    for (int32_t a : slots.compound) {
+      for (int32_t b : slots.compound) {
+        if (a != b) pairs.emplace_back(a, b);
+      }
+    }
+    std::vector<int32_t> sources = slots.sources;
+    std::vector<int32_t> targets = slots.targets;
+    if (!sources.empty() && !slots.compound.empty()) {
+      // "Eriador agrees with [the Philippines and France]": a compound after
+      // a source is its target, member by member.
+      pairs.clear();
+      targets.insert(targets.end(), slots.compound.begin(), slots.compound.end());
+    } else if (slots.compound.size() == 1) {
+      sources.push_back(slots.compound[0]);
+    }
+    // The first actor of the verb's complement, wherever the pattern's words
+    // matched ("allowed that Mordor isn't a really pleasant place").
+    if (targets.empty() && p.open_target) targets = FirstActorAfter(anchor + static_cast<uint32_t>(p.anchor.size()));
+    const bool mutual = targets.empty() && sources.size() >= 2;
+    for (int32_t s : sources) {
+      if (mutual) {
+        for (int32_t o : sources) {
+          if (o != s) pairs.emplace_back(s, o);
+        }
+        continue;
+      }
+      // With no actor to aim at, PETRARCH codes a verb only when it has a
+      // complement: "said on Saturday" codes, "said today." does not.
+      if (targets.empty() && HasComplement(anchor + static_cast<uint32_t>(p.anchor.size()))) pairs.emplace_back(s, -1);
+      for (int32_t t : targets) pairs.emplace_back(s, t);
+    }
+    for (auto [s, t] : pairs) {
+      const int32_t source = ResolveMention(*doc_, s, -1);
+      if (source < 0) continue;
+      const int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
+      if (target >= 0 && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      for (int32_t si : LegacyActors(source)) {
+        for (int32_t ti : LegacyActors(target)) {
+          AddEvent(p.code, si, ti, modality, anchor, slots, p, s, t);
+          if (!p.paired_code.empty() && ti >= 0) AddEvent(p.paired_code, ti, si, modality, anchor, slots, p, t, s);
+        }
+      }
+    }
+  }
+
   void Emit(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
+    if (legacy_) return EmitLegacy(p, anchor, vg, slots);
     Modality modality = ModalityOf(vg, anchor);
     std::string code = p.code, paired = p.paired_code;
     // "The EC may halt mediation if cooperation founders": a possible act on
@@ -969,8 +1474,8 @@ class SentenceCoder {
     }
     if (modality == Modality::kPlanned) {
       // CAMEO codes announced future actions as intents (03) or, for
-      // hostile acts and conditional ones, as threats (13).
-      code = IntentCode(code, conditional);
+      // hostile acts and coercive conditional ones, as threats (13).
+      code = IntentCode(code, vg >= 0 && CoerciveConditionAfter(doc_->phrases[vg]));
       paired.clear();
     }
     // "both sides", "the two nations" stand for their two parties; each
@@ -1017,9 +1522,10 @@ class SentenceCoder {
       std::vector<int32_t> of;
       if (SlotAt(slots.last + 2, &of, &next)) targets = of;
     }
+    bool place_target = false;
     if (targets.empty() && slots.compound.empty() && !wants_target) {
-      const int32_t place = PlaceAfter(std::max(anchor, slots.last) + 1);
-      if (place >= 0) targets.push_back(place);
+      targets = PlaceAfter(std::max(anchor, slots.last) + 1, vg);
+      place_target = !targets.empty();
     }
     targets = expand(targets);
     // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
@@ -1034,7 +1540,7 @@ class SentenceCoder {
         continue;
       }
       if (targets.empty()) {
-        pairs.emplace_back(s, DomesticTarget(code, s));
+        pairs.emplace_back(s, DomesticTarget(p.code, s));
         continue;
       }
       for (int32_t t : targets) pairs.emplace_back(s, t);
@@ -1044,7 +1550,15 @@ class SentenceCoder {
       if (source < 0) continue;
       int32_t target = t >= 0 ? ResolveMention(*doc_, t, source) : -1;
       const bool domestic = target >= 0 && doc_->mentions[target].token_begin == doc_->mentions[target].token_end;
-      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) continue;
+      if (target >= 0 && !domestic && doc_->mentions[target].actor.code == doc_->mentions[source].actor.code) {
+        // "Shevardnadze resigned in Tbilisi", "the government imposed a
+        // curfew in Cairo": a target that is the source itself names no
+        // other party; the act is domestic, as with no target at all.
+        const int32_t home = DomesticTarget(p.code, s);
+        if (home < 0 && !place_target) continue;
+        t = home;
+        target = home >= 0 ? ResolveMention(*doc_, home, source) : -1;
+      }
       AddEvent(code, source, target, modality, anchor, slots, p, written_as(s), t >= 0 ? written_as(t) : t);
       if (!paired.empty() && target >= 0) {
         AddEvent(paired, target, source, modality, anchor, slots, p, written_as(t), written_as(s));
@@ -1085,12 +1599,16 @@ class SentenceCoder {
   Document* doc_;
   uint32_t s_;
   std::vector<CodingTrace>* trace_;
+  const bool legacy_;  // PETRARCH conventions (lexicon.h)
   uint32_t b_ = 0;
   uint32_t e_ = 0;
   std::vector<int32_t> phrase_of_;
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> verb_groups_;
   std::vector<bool> consumed_;
+  std::vector<uint64_t> words_;  // sorted word hashes of the sentence, built on first use
+  std::vector<uint64_t> token_hashes_;  // WordHash of each token, built on first use
+  std::vector<bool> barriers_;          // SkipBarrier of each token, built on first use
   size_t first_mention_ = 0;  // the first mention of this sentence
 };
 

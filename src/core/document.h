@@ -119,6 +119,7 @@ struct Actor {
   std::string sector;   // "GOV", "MIL", ...; empty if none
   std::string title;    // "President", "Defence Minister"
   std::string name;     // canonical name of a person or organisation
+  std::string prefix;   // a legacy prefix agent's code ("NGO" in "NGOARN")
 };
 
 // How an actor's identity was worked out from the document rather than
@@ -219,6 +220,14 @@ struct Event {
   int32_t place = -1;      // index into Document::places, -1 if none
 };
 
+// A discard phrase of the lexicon found in the text ("baseball"): its
+// sentence, or for a story discard the whole document, is not coded.
+struct Discard {
+  int32_t sentence = -1;  // -1: a story discard
+  Span span;
+  Source rule;
+};
+
 // A message about the input that did not stop processing ("invalid UTF-8 at
 // byte 120 replaced"). The shells decide whether to print it.
 struct Diagnostic {
@@ -238,6 +247,8 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Event> events;
   std::vector<Place> places;
+  std::vector<Discard> discards;
+  Span dateline;        // "KYIV, May 15 (Reuters) -", if the text opens with one
 
   std::string_view Slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

@@ -47,7 +47,27 @@ struct AgentEntry {
   std::string also;
   std::string title;
   Source source;
+  // A legacy prefix agent ("MSF" [NGO~]): its code goes before the actor's
+  // ("NGOARN") instead of after it.
+  bool prefix = false;
 };
+
+// A phrase that takes a sentence, or with `story` the whole document, out of
+// coding ("baseball", "World Golf Championships").
+struct DiscardEntry {
+  std::vector<std::string> words;  // folded, lower case
+  bool story = false;
+  Source source;
+};
+
+// The coding conventions a dictionary set was written for.
+//   kDragoman: announced acts are coded as intents or threats (03x, 13x),
+//     protests and coercion with no target are domestic, a place can stand
+//     for the target.
+//   kPetrarch: TABARI/PETRARCH-1 dictionaries: the code a pattern names is
+//     the code emitted, the target is the first actor after the verb, a
+//     role with no country is an actor of unknown country ("---GOV").
+enum class Conventions : uint8_t { kDragoman, kPetrarch };
 
 enum class EntryKind : uint8_t { kActor, kAgent };
 
@@ -78,7 +98,19 @@ struct Element {
   // kWords: each alternative is a word sequence (folded, lower case).
   std::vector<std::vector<std::string>> alternatives;
   std::string synset;  // &NAME before Finish resolves it
+  // kWords: WordHash of each alternative's first word, sorted (Finish), so
+  // the matcher rejects a position with one integer search.
+  std::vector<uint64_t> first_words;
 };
+
+// Hash and equality for maps keyed by std::string that look up by
+// std::string_view without building a string.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
 
 enum class AnchorKind : uint8_t { kVerb, kNoun, kPassive };
 
@@ -92,7 +124,19 @@ struct Pattern {
   std::string text;                 // the pattern as written
   int specificity = 0;              // number of elements; more wins
   Source source;
+  // Legacy patterns: forms of the anchor's first word written out in the
+  // dictionary ("BREAK {BROKE BROKEN}"), indexed besides the generated ones.
+  std::vector<std::string> forms;
+  // Legacy patterns with no '+': the target is the first actor after the
+  // match in its clause.
+  bool open_target = false;
+  // Hashes (WordHash) of the words every match must contain, sorted: the
+  // coder skips a pattern whose words the sentence lacks.
+  std::vector<uint64_t> required;
 };
+
+// The hash the coder's word filter uses.
+uint64_t WordHash(std::string_view word);
 
 class Lexicon {
  public:
@@ -119,6 +163,9 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
+  const std::vector<DiscardEntry>& discards() const { return discards_; }
+  Conventions conventions() const { return conventions_; }
+  void set_conventions(Conventions c) { conventions_ = c; }
   // The content versions of the files, "file@version" joined by ','.
   const std::string& version() const { return version_; }
 
@@ -128,6 +175,7 @@ class Lexicon {
   std::vector<ActorEntry>& mutable_actors() { return actors_; }
   std::vector<AgentEntry>& mutable_agents() { return agents_; }
   std::vector<Pattern>& mutable_patterns() { return patterns_; }
+  std::vector<DiscardEntry>& mutable_discards() { return discards_; }
   std::unordered_map<std::string, Element>& synsets() { return synsets_; }
   const std::unordered_map<std::string, Element>& synset_map() const { return synsets_; }
   void AddVersion(std::string_view file, std::string_view version);
@@ -138,16 +186,19 @@ class Lexicon {
   std::vector<ActorEntry> actors_;
   std::vector<AgentEntry> agents_;
   std::vector<Pattern> patterns_;
+  std::vector<DiscardEntry> discards_;
+  Conventions conventions_ = Conventions::kDragoman;
   std::unordered_map<std::string, Element> synsets_;
   Irregulars irregulars_;
-  std::unordered_map<std::string, std::vector<uint32_t>> phrase_index_;
-  std::unordered_map<std::string, std::vector<uint32_t>> pattern_index_;
-  std::unordered_map<std::string, std::string> lemma_of_;
+  StringMap<std::vector<uint32_t>> phrase_index_;
+  StringMap<std::vector<uint32_t>> pattern_index_;
+  StringMap<std::string> lemma_of_;
   std::string version_;
 };
 
-// Picks the role of a person valid on `date` (YYYY-MM-DD, may be empty): the
-// role whose range contains the date, else the latest role.
+// Picks the role valid on `date` (YYYY-MM-DD, may be empty): the first dated
+// role whose range contains the date, else the undated (default) role, else
+// the latest role.
 const ActorRole* RoleOn(const ActorEntry& person, std::string_view date);
 
 }  // namespace dragoman

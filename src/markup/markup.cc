@@ -64,13 +64,13 @@ Actor ActorOf(const Lexicon& lex, const PhraseEntry& p, std::string_view date) {
   Actor a;
   if (p.kind == EntryKind::kAgent) {
     const AgentEntry& g = lex.agents()[p.index];
-    a.sector = g.sector;
+    (g.prefix ? a.prefix : a.sector) = g.sector;
     a.title = g.title;
     return a;
   }
   const ActorEntry& e = lex.actors()[p.index];
   a.name = e.name;
-  if (e.person) {
+  if (!e.roles.empty()) {
     if (const ActorRole* r = RoleOn(e, date)) {
       a.code = r->code;
       a.country = r->country;
@@ -169,6 +169,55 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s) {
       doc->mentions.push_back(std::move(m));
     }
     ++i;
+  }
+}
+
+void TagNames(const Lexicon& lexicon, Document* doc, uint32_t s) {
+  const Sentence& sent = doc->sentences[s];
+  // "won't even ever clash": words that are adverbs whatever the tagger read.
+  for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+    Token& tok = doc->tokens[i];
+    if ((tok.norm == "even" || tok.norm == "ever") && (IsVerb(tok.tag) || IsNoun(tok.tag))) tok.tag = Tag::kRB;
+  }
+  for (uint32_t i = sent.token_begin + 1; i < sent.token_end; ++i) {
+    Token& tok = doc->tokens[i];
+    if (tok.tag != Tag::kNN || lexicon.LemmaOf(tok.norm).empty()) continue;
+    uint32_t k = i - 1;
+    while (k > sent.token_begin && IsAdverb(doc->tokens[k].tag)) --k;
+    const std::string& aux = doc->tokens[k].norm;
+    if (doc->tokens[k].tag == Tag::kMD || aux == "did" || aux == "do" || aux == "does") tok.tag = Tag::kVB;
+  }
+  for (auto it = doc->mentions.rbegin(); it != doc->mentions.rend() && it->sentence == s; ++it) {
+    if (it->kind != MentionKind::kActor) continue;
+    // A word of a longer name ("Ahmed al-Sharaa") is a proper noun unless it
+    // is a function word ("Ministry of Defence"); a one-word name only when
+    // capitalised and not already a noun or a demonym.
+    const bool multi = it->token_end - it->token_begin > 1;
+    for (uint32_t t = it->token_begin; t < it->token_end; ++t) {
+      Token& tok = doc->tokens[t];
+      const char c = tok.shape.empty() ? 0 : tok.shape[0];
+      const bool function = tok.tag == Tag::kDT || tok.tag == Tag::kIN || tok.tag == Tag::kCC ||
+                            tok.tag == Tag::kTO || tok.tag == Tag::kPOS || !std::isalpha(static_cast<unsigned char>(c));
+      if (IsNoun(tok.tag) || function) continue;
+      if (multi || (c >= 'A' && c <= 'Z' && !IsAdjective(tok.tag))) tok.tag = Tag::kNNP;
+    }
+  }
+}
+
+void FindDiscards(const Lexicon& lexicon, Document* doc) {
+  if (lexicon.discards().empty()) return;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    const Sentence& sent = doc->sentences[s];
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      for (const DiscardEntry& d : lexicon.discards()) {
+        if (i + d.words.size() > sent.token_end || doc->tokens[i].norm != d.words[0]) continue;
+        bool all = true;
+        for (size_t k = 1; k < d.words.size() && all; ++k) all = doc->tokens[i + k].norm == d.words[k];
+        if (!all) continue;
+        doc->discards.push_back({d.story ? -1 : static_cast<int32_t>(s),
+                                 doc->TokenSpan(i, i + static_cast<uint32_t>(d.words.size())), d.source});
+      }
+    }
   }
 }
 

@@ -18,6 +18,16 @@ void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s);
 
 // True when a lexicon phrase could start at some token of sentence `s`
 // (an actor, agent, or pattern anchor); used to skip sentences cheaply.
+// After tagging: a capitalised word of an actor's name is a proper noun,
+// whatever the tagger guessed ("Osgiliath/RB welcomed").
+// Also: a known verb form the tagger read as a noun right after a modal or
+// "do" ("did not even ever clash") is a verb.
+void TagNames(const Lexicon& lexicon, Document* doc, uint32_t s);
+
+// Records the lexicon's discard phrases found in the document's sentences
+// (Document::discards).
+void FindDiscards(const Lexicon& lexicon, Document* doc);
+
 bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s);
 
 }  // namespace dragoman

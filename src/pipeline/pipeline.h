@@ -17,6 +17,7 @@
 #include "code/coder.h"
 #include "core/document.h"
 #include "core/status.h"
+#include "legacy/petrarch.h"
 #include "lexicon/loader.h"
 #include "ontology/ontology.h"
 #include "places/gazetteer.h"
@@ -27,6 +28,13 @@ namespace dragoman {
 // What an Engine is built from, as bytes with the names used in messages.
 struct EngineResources {
   std::vector<LexiconFile> lexicon_files;
+  // TABARI/PETRARCH-1 dictionaries (legacy/petrarch.h), read besides or
+  // instead of the native files.
+  struct Legacy {
+    LegacyKind kind;
+    LexiconFile file;
+  };
+  std::vector<Legacy> legacy_files;
   std::string irregular_verbs;   // WordNet verb.exc; may be empty
   LexiconFile tagger_model;
   LexiconFile ontology;
@@ -52,6 +60,8 @@ class Engine {
   const Ontology& ontology() const { return ontology_; }
   const Tagger& tagger() const { return *tagger_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // What the legacy readers could not carry over ("FILE:LINE: ...").
+  const std::vector<std::string>& notes() const { return notes_; }
 
  private:
   Engine() = default;
@@ -61,6 +71,7 @@ class Engine {
   std::unique_ptr<Tagger> tagger_;
   Ontology ontology_;
   Gazetteer gazetteer_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace dragoman

@@ -39,9 +39,19 @@ void Combine(Actor* a, const Actor& b) {
   if (!b.title.empty()) a->title = b.title;
   if (!b.name.empty()) a->name = b.name;
   if (b.code.size() > a->code.size()) a->code = b.code;
+  if (!b.prefix.empty()) a->prefix = b.prefix;
 }
 
 void FinishCode(Actor* a) {
+  if (!a->prefix.empty()) {
+    // A legacy prefix agent: "MSF Arnor diplomat" -> NGOARNGOV, once.
+    std::string prefix;
+    std::swap(prefix, a->prefix);
+    FinishCode(a);
+    if (a->code.rfind(prefix, 0) != 0) a->code = prefix + a->code;
+    a->prefix = prefix;
+    return;
+  }
   if (a->country.size() == 3 && (a->code.size() < 3 || a->code.substr(0, 3) != a->country)) {
     a->code = a->country + a->sector;
   } else if (a->code.empty()) {
@@ -49,6 +59,37 @@ void FinishCode(Actor* a) {
   } else if (a->code.size() == 3 && !a->sector.empty() && a->country == a->code) {
     a->code += a->sector;
   }
+}
+
+// PETRARCH's composition: the actor's code, then each role code's 3-letter
+// parts that the code does not hold yet; a prefix role goes first.
+void LegacyCode(Actor* a, const std::vector<std::string>& roles) {
+  std::string code;
+  std::string base = a->code;
+  if (!a->prefix.empty() && base.rfind(a->prefix, 0) == 0) base = base.substr(a->prefix.size());
+  // The actor's own code: the country part of a composed code.
+  std::string actor = base;
+  for (const std::string& r : roles) {
+    if (!r.empty() && actor.size() > r.size() && actor.compare(actor.size() - r.size(), r.size(), r) == 0) {
+      actor.resize(actor.size() - r.size());
+    }
+  }
+  if (actor.empty()) actor = a->country;
+  code = actor;
+  auto holds = [&](std::string_view part) {
+    for (size_t i = 0; i + 3 <= code.size(); i += 3) {
+      if (code.compare(i, 3, part) == 0) return true;
+    }
+    return false;
+  };
+  for (const std::string& r : roles) {
+    for (size_t i = 0; i + 3 <= r.size(); i += 3) {
+      const std::string_view part = std::string_view(r).substr(i, 3);
+      if (!holds(part)) code += part;
+    }
+  }
+  if (!a->prefix.empty() && code.rfind(a->prefix, 0) != 0) code = a->prefix + code;
+  a->code = code;
 }
 
 // May mention b (next in text) join mention a?
@@ -312,25 +353,30 @@ std::vector<int32_t> TwoParties(const Document& doc, uint32_t s, uint32_t before
   return members;
 }
 
+// Where a description of two parties starts at t ("both sides", "the two
+// nations", "both the parties"): the index of its noun, or 0.
+uint32_t PartiesNounAt(const Document& doc, uint32_t t, uint32_t end) {
+  // Every token is tried: the cheap length test first.
+  const std::string_view w = doc.tokens[t].norm;
+  if ((w.size() != 4 && w.size() != 3) || t + 1 >= end) return 0;
+  uint32_t k = 0;
+  if (w == "both") {
+    k = t + 1;
+    if (doc.tokens[k].norm == "the") ++k;
+  } else if (w == "the" && doc.tokens[t + 1].norm == "two") {
+    k = t + 2;
+  }
+  return k > 0 && k < end && IsPartiesNoun(doc.tokens[k].norm) ? k : 0;
+}
+
 // "both sides", "the two nations", "both the parties": one mention for the
 // phrase that stands for the two parties together. Words of it that other
 // mentions cover ("leaders") merge into it.
 void ResolveGroupDescriptions(Document* doc, uint32_t s) {
   const Sentence& sent = doc->sentences[s];
   for (uint32_t t = sent.token_begin; t + 1 < sent.token_end; ++t) {
-    // Every token is tried: the cheap length test first.
-    const std::string_view w = doc->tokens[t].norm;
-    if (w.size() != 4 && w.size() != 3) continue;
-    uint32_t k = 0;
-    if (w == "both") {
-      k = t + 1;
-      if (doc->tokens[k].norm == "the") ++k;
-    } else if (w == "the" && doc->tokens[t + 1].norm == "two") {
-      k = t + 2;
-    } else {
-      continue;
-    }
-    if (k >= sent.token_end || !IsPartiesNoun(doc->tokens[k].norm)) continue;
+    const uint32_t k = PartiesNounAt(*doc, t, sent.token_end);
+    if (k == 0) continue;
     const std::string& noun = doc->tokens[k].norm;
     const std::vector<int32_t> members =
         TwoParties(*doc, s, t, noun == "leaders", noun == "sides" || noun == "parties" || noun == "delegations");
@@ -362,8 +408,9 @@ bool IsAttachingPreposition(const std::string& w) {
 
 // Roles with no country ("demonstrators", "the judge") take one from the
 // sentence: a place or organisation attached by a preposition right after
-// them, else the one country the sentence names, if it names exactly one.
-void InheritCountries(Document* doc, uint32_t s) {
+// them, else (with `from_sentence`) the one country the sentence names, if
+// it names exactly one.
+void InheritCountries(Document* doc, uint32_t s, bool from_sentence) {
   std::vector<int32_t> finals;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -392,10 +439,13 @@ void InheritCountries(Document* doc, uint32_t s) {
   const uint32_t end = doc->sentences[s].token_end;
   for (size_t k = 0; k < finals.size(); ++k) {
     Mention& m = doc->mentions[finals[k]];
-    // Roles, and people introduced by a role ("Deputy Defence Minister
-    // Pavel Gorshkov") that did not say their country.
+    // Roles, also merged into one actor ("Moslem fundamentalist
+    // demonstrators"), and people introduced by a role ("Deputy Defence
+    // Minister Pavel Gorshkov") that did not say their country.
     const bool introduced = m.inferred.by == InferenceKind::kTitle || m.inferred.by == InferenceKind::kAppositive;
-    if ((m.kind != MentionKind::kAgent && !introduced) || !m.actor.country.empty() || m.group) continue;
+    if ((m.kind != MentionKind::kAgent && m.kind != MentionKind::kActor) || !m.actor.country.empty() || m.group) {
+      continue;
+    }
     std::string country;
     int32_t from = -1;
     InferenceKind by = InferenceKind::kAttachedPlace;
@@ -407,7 +457,7 @@ void InheritCountries(Document* doc, uint32_t s) {
         from = finals[k + 1];
       }
     }
-    if (country.empty() && single) {
+    if (country.empty() && single && from_sentence) {
       country = only;
       from = only_from;
       by = InferenceKind::kContextCountry;
@@ -425,8 +475,11 @@ void InheritCountries(Document* doc, uint32_t s) {
 
 }  // namespace
 
-void ResolveSentence(Document* doc, uint32_t s) {
-  FindKnownNames(doc, s);
+void ResolveSentence(Document* doc, uint32_t s, Conventions conventions) {
+  const bool legacy = conventions == Conventions::kPetrarch;
+  // People and descriptions are read in the native conventions only:
+  // PETRARCH's dictionaries code names they list.
+  if (!legacy) FindKnownNames(doc, s);
   std::vector<int32_t> ids;
   for (int32_t i = static_cast<int32_t>(doc->mentions.size()) - 1; i >= 0; --i) {
     const Mention& m = doc->mentions[i];
@@ -449,14 +502,18 @@ void ResolveSentence(Document* doc, uint32_t s) {
     if (e - k > 1) {
       Mention merged = doc->mentions[ids[k]];
       merged.kind = MentionKind::kActor;
+      std::vector<std::string> roles;  // legacy: role codes in text order
+      if (legacy && doc->mentions[ids[k]].kind == MentionKind::kAgent) roles.push_back(merged.actor.sector);
       for (size_t j = k + 1; j < e; ++j) {
         const Mention& part = doc->mentions[ids[j]];
+        if (legacy && part.kind == MentionKind::kAgent) roles.push_back(part.actor.sector);
         Combine(&merged.actor, part.actor);
         merged.individual = merged.individual || part.individual;
         merged.token_end = part.token_end;
         if (part.kind == MentionKind::kActor) merged.source = part.source;
       }
       FinishCode(&merged.actor);
+      if (legacy) LegacyCode(&merged.actor, roles);
       const int32_t index = static_cast<int32_t>(doc->mentions.size());
       for (size_t j = k; j < e; ++j) doc->mentions[ids[j]].merged_into = index;
       doc->mentions.push_back(std::move(merged));
@@ -465,15 +522,17 @@ void ResolveSentence(Document* doc, uint32_t s) {
     }
     k = e;
   }
-  const size_t before = doc->mentions.size();
-  IntroduceNames(doc, s, merged_from);
-  for (size_t i = before; i < doc->mentions.size(); ++i) {
-    Mention& m = doc->mentions[i];
-    if (m.phrase < 0) m.phrase = PhraseAt(*doc, s, m.token_begin);
+  if (!legacy) {
+    const size_t before = doc->mentions.size();
+    IntroduceNames(doc, s, merged_from);
+    for (size_t i = before; i < doc->mentions.size(); ++i) {
+      Mention& m = doc->mentions[i];
+      if (m.phrase < 0) m.phrase = PhraseAt(*doc, s, m.token_begin);
+    }
+    ResolveRoleDescriptions(doc, s);
+    ResolveGroupDescriptions(doc, s);
   }
-  ResolveRoleDescriptions(doc, s);
-  ResolveGroupDescriptions(doc, s);
-  InheritCountries(doc, s);
+  InheritCountries(doc, s, !legacy);
   // Possessors and pronoun antecedents, over the final mentions.
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];
@@ -524,6 +583,14 @@ int32_t ResolveMention(const Document& doc, int32_t mention, int32_t avoid) {
   // A description nobody fits keeps the country its sentence gave it.
   if (m.description && !m.group && !m.actor.country.empty()) return mention;
   return -1;
+}
+
+bool NamesTwoParties(const Document& doc, uint32_t s) {
+  const Sentence& sent = doc.sentences[s];
+  for (uint32_t t = sent.token_begin; t + 1 < sent.token_end; ++t) {
+    if (PartiesNounAt(doc, t, sent.token_end) > 0) return true;
+  }
+  return false;
 }
 
 std::vector<int32_t> Members(const Document& doc, int32_t mention) {

@@ -25,12 +25,19 @@
 #include <vector>
 
 #include "core/document.h"
+#include "lexicon/lexicon.h"
 
 namespace dragoman {
 
 // Resolves the mentions of sentence `s` (markup and chunking done). Mentions
 // of earlier sentences must already be resolved. Thread-safe.
-void ResolveSentence(Document* doc, uint32_t s);
+// Roles with no country take one attached by a preposition ("soldiers from
+// Gondor") and, with `sentence_countries`, the sentence's only country (off
+// under PETRARCH conventions, where such roles stay "---").
+// Under PETRARCH conventions, codes are also composed the legacy way: the
+// actor's code, then each role's code not already in it ("GMWGOV" + "world
+// government" -> GMWGOVWGO).
+void ResolveSentence(Document* doc, uint32_t s, Conventions conventions = Conventions::kDragoman);
 
 // The words a mention stands for in messages: the actor's canonical name if
 // it has one ("Volodymyr Zelensky"), else the text ("Russian delegation");
@@ -50,6 +57,10 @@ int32_t InferredSentence(const Document& doc, const Inference& inferred);
 // resolved to Zelensky is {pronoun, the Zelensky mention};
 // otherwise the resolved mention's own Mention::inferred.
 Inference InferenceOf(const Document& doc, int32_t written, int32_t resolved);
+
+// Whether sentence s holds a description of two parties ("both sides"),
+// which resolution turns into an actor though markup found none there.
+bool NamesTwoParties(const Document& doc, uint32_t s);
 
 // The mentions a mention stands for: the two parties of a group
 // description ("both sides"), else the mention itself.

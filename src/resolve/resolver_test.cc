@@ -53,6 +53,10 @@ GOV
   aide | senior aide
 MIL
   army | soldier
+REB
+  militant
+CVL
+  demonstrator
 )";
 
 const Lexicon& TestLexicon() {
@@ -208,6 +212,15 @@ TEST(Resolver, PronounWithNoAntecedentIsUnresolved) {
     EXPECT_TRUE(doc.mentions[i].antecedents.empty()) << Text(doc, i);
     EXPECT_EQ(ResolveMention(doc, i, -1), -1) << Text(doc, i);
   }
+}
+
+TEST(Resolver, RolesTakeTheSentencesOneCountry) {
+  // A role alone, and two roles merged into one actor, take the one country
+  // the sentence names.
+  EXPECT_EQ(Actors(Resolved("The Ukrainian army dispersed demonstrators.")),
+            "[demonstrators UKRCVL UKR/CVL] [Ukrainian army UKRMIL UKR/MIL]");
+  EXPECT_EQ(Actors(Resolved("The Ukrainian army dispersed militant demonstrators.")),
+            "[Ukrainian army UKRMIL UKR/MIL] [militant demonstrators UKRREB UKR/REB]");
 }
 
 TEST(Resolver, MergesPersonWithOfCountry) {

@@ -89,7 +89,10 @@ void SplitSentences(Document* doc) {
     start = end;
   };
   const uint32_t dateline = DatelineLength(*doc);
-  if (dateline > 0) close(dateline);
+  if (dateline > 0) {
+    doc->dateline = doc->TokenSpan(0, dateline);
+    close(dateline);
+  }
   for (uint32_t i = start; i < n; ++i) {
     if (i > start && doc->tokens[i].paragraph_before) close(i);
     uint32_t next = i + 1;

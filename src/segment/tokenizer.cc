@@ -15,7 +15,9 @@ bool IsAlpha(char c) {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// An underscore joins words in some feeds and dictionaries ("Dol_Amroth");
+// it separates them like a space.
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '_'; }
 
 // Abbreviations that keep their period. Sorted for binary search.
 constexpr std::array<std::string_view, 62> kAbbreviations = {
