@@ -19,6 +19,7 @@
 #include <iostream>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "cli/exit_codes.h"
 #include "cli/files.h"
@@ -477,6 +478,19 @@ int RunPetrarchRecords(const std::string& data, const std::string& path, bool qu
 
 // ---- explain ----
 
+// " inferred by title from "Deputy Defence Minister"", or "" for kNone.
+std::string Inferred(const Document& doc, const Inference& inferred) {
+  if (inferred.by == InferenceKind::kNone) return "";
+  std::string out = fmt::format(" inferred by {} from \"{}\"", InferenceName(inferred.by),
+                                ValidUtf8(InferredFrom(doc, inferred)));
+  const int32_t sentence = InferredSentence(doc, inferred);
+  if (sentence >= 0) out += fmt::format(" (sentence {})", sentence);
+  if (inferred.country_mention >= 0) {
+    out += fmt::format(", country from \"{}\"", ValidUtf8(NameOf(doc, inferred.country_mention)));
+  }
+  return out;
+}
+
 int RunExplain(const std::string& data, const std::string& text, const std::string& date) {
   std::unique_ptr<Engine> engine = LoadEngineOrReport(data);
   if (!engine) return kExitResources;
@@ -506,12 +520,15 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
       const Mention& m = doc.mentions[i];
       if (m.sentence != s) continue;
       const char* kind = m.kind == MentionKind::kActor ? "actor" : m.kind == MentionKind::kAgent ? "agent" : "pronoun";
-      out += fmt::format("    #{} {} \"{}\" -> {} country={} sector={}{}{}{}\n", i, kind,
+      out += fmt::format("    #{} {} \"{}\" -> {} country={} sector={}{}{}{}{}\n", i, kind,
                          MentionText(doc, static_cast<int32_t>(i)), m.actor.code.empty() ? "?" : m.actor.code,
                          m.actor.country, m.actor.sector,
                          m.source.line ? fmt::format(" [{}:{}]", m.source.file, m.source.line) : "",
                          m.merged_into >= 0 ? fmt::format(" (part of #{})", m.merged_into) : "",
-                         m.antecedents.empty() ? "" : fmt::format(" (refers to #{})", m.antecedents[0]));
+                         m.antecedents.empty() ? ""
+                         : m.group ? fmt::format(" (refers to #{} and #{})", m.antecedents[0], m.antecedents[1])
+                                   : fmt::format(" (refers to #{})", m.antecedents[0]),
+                         Inferred(doc, m.inferred));
     }
     out += "  anchors:\n";
     for (const CodingTrace& t : trace) {
@@ -519,8 +536,25 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
       out += fmt::format("    {}: {}\n", doc.tokens[t.anchor].shape, t.message);
     }
   }
+  out += "places:\n";
+  for (const Place& p : doc.places) {
+    out += fmt::format("  {} {}", ValidUtf8(p.name), p.country);
+    if (p.located) out += fmt::format(" {:.4f} {:.4f}", p.latitude, p.longitude);
+    if (!p.metonym_for.empty()) out += " metonym for " + p.metonym_for;
+    out += '\n';
+  }
   out += "events:\n";
   AppendEventsTable(doc, engine->ontology(), &out);
+  // How each event's actors were inferred, where they were.
+  for (const Event& e : doc.events) {
+    for (const auto& [role, actor, written] : {std::tuple{"source", e.source, e.source_mention},
+                                               std::tuple{"target", e.target, e.target_mention}}) {
+      const Inference inferred = InferenceOf(doc, written, actor);
+      if (inferred.by == InferenceKind::kNone) continue;
+      out += fmt::format("  s{} {} {} \"{}\"{}\n", e.sentence, e.cameo, role,
+                         MentionText(doc, written >= 0 ? written : actor), Inferred(doc, inferred));
+    }
+  }
   std::cout << out;
   return kExitOk;
 }
@@ -601,7 +635,13 @@ void ResolvePhrase(const Engine& engine, const std::string& phrase, const std::s
         json += fmt::format(",\"{}\":", key);
         AppendJsonString(*value, &json);
       }
-      json += fmt::format(",\"inferred\":{},\"entries\":[", m.inferred_country ? "true" : "false");
+      json += ",\"inferred\":";
+      if (m.inferred.by == InferenceKind::kNone) {
+        json += "null";
+      } else {
+        AppendInference(doc, m.inferred, &json);
+      }
+      json += ",\"entries\":[";
       for (size_t e = 0; e < entries.size(); ++e) {
         if (e) json += ',';
         AppendJsonString(entries[e], &json);

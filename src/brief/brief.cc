@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "brief/issues.h"
 #include "output/json_writer.h"
 #include "resolve/resolver.h"
 
@@ -30,27 +31,15 @@ std::string Text(const Document& doc, uint32_t begin, uint32_t end) {
   return std::string(doc.Slice(doc.TokenSpan(begin, end)));
 }
 
-bool IsBreak(const Token& t) {
-  return t.norm == "," || t.norm == "--" || t.norm == ";" || t.norm == "." || t.norm == ":" || t.tag == Tag::kDash;
-}
-
-// The issue of a demand or rejection: the words after its anchor up to the
-// clause's end, without leading function words ("demanding [an]
-// unconditional ceasefire", "its demand [for] Ukraine to cede ...").
-std::string IssueAfter(const Document& doc, const Event& e) {
-  const Sentence& s = doc.sentences[e.sentence];
+// The issue of a demand or rejection: the words after its anchor ("demanding
+// [an] unconditional ceasefire", "its demand [for] Ukraine to cede ..."),
+// with an enumeration that follows split into issues of their own.
+IssuePhrases IssueAfter(const Document& doc, const Event& e) {
   uint32_t t = e.anchor + 1;
   if (e.verb_phrase >= 0 && doc.phrases[e.verb_phrase].kind == PhraseKind::kVerbGroup) {
     t = std::max(t, doc.phrases[e.verb_phrase].token_end);
   }
-  while (t < s.token_end && (doc.tokens[t].tag == Tag::kDT || doc.tokens[t].tag == Tag::kPRPS ||
-                             doc.tokens[t].norm == "for" || doc.tokens[t].norm == "that" ||
-                             doc.tokens[t].tag == Tag::kRB)) {
-    ++t;
-  }
-  uint32_t end = t;
-  while (end < s.token_end && end < t + 14 && !IsBreak(doc.tokens[end])) ++end;
-  return Text(doc, t, end);
+  return ReadIssue(doc, t, doc.sentences[e.sentence].token_end);
 }
 
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
@@ -220,23 +209,32 @@ class BriefMaker {
     }
     for (const Event* ep : ordered) {
       const Event& e = *ep;
-      const int root = Root(e.cameo);
       Stance st;
       st.actor = CountryOf(doc_, e.source);
-      st.stance = root == 10 ? "demand" : "reject";
-      st.issue = IssueAfter(doc_, e);
+      st.stance = Root(e.cameo) == 10 ? "demand" : "reject";
       st.sentence = e.sentence;
       if (st.actor.empty()) continue;
+      const IssuePhrases issue = IssueAfter(doc_, e);
+      st.issue = issue.main;
       // "an outcome Kyiv rejects": the issue is the demand it answers.
-      if (st.issue.empty()) {
+      if (st.issue.empty() && issue.items.empty()) {
         for (const Stance& other : b_.stances) {
           if (other.sentence == e.sentence && other.stance == "demand" && other.actor != st.actor) st.issue = other.issue;
         }
       }
-      if (st.issue.empty()) continue;
-      bool seen = false;
-      for (const Stance& o : b_.stances) seen |= o.actor == st.actor && o.stance == st.stance && o.issue == st.issue;
-      if (!seen) b_.stances.push_back(std::move(st));
+      // "the root causes of the conflict, including X and Y": X and Y are
+      // stances of the same actor and kind.
+      std::vector<std::string> issues = {st.issue};
+      issues.insert(issues.end(), issue.items.begin(), issue.items.end());
+      for (const std::string& text : issues) {
+        if (text.empty()) continue;
+        bool seen = false;
+        for (const Stance& o : b_.stances) seen |= o.actor == st.actor && o.stance == st.stance && o.issue == text;
+        if (seen) continue;
+        Stance item = st;
+        item.issue = text;
+        b_.stances.push_back(std::move(item));
+      }
     }
     // "a position backed by its Western allies and the United States".
     for (const Event& e : doc_.events) {
@@ -357,7 +355,9 @@ std::string BriefJson(const Document& doc, const NegotiationBrief& b) {
     AppendList(st.supported_by, &out);
     out += '}';
   }
-  out += "]}\n";
+  out += "],\"places\":";
+  AppendPlacesJson(doc, &out);
+  out += "}\n";
   return out;
 }
 
@@ -376,6 +376,14 @@ std::string BriefText(const Document& doc, const NegotiationBrief& b) {
                        st.supported_by.empty() ? "" : " (backed by " + Join(st.supported_by) + ")");
   }
   if (!b.observers.empty()) out += fmt::format("  Observers: {}\n", Join(b.observers));
+  std::vector<std::string> places;
+  for (const Place& p : doc.places) {
+    std::string where = p.located ? fmt::format("{} ({}, {:.2f} {:.2f})", p.name, p.country, p.latitude, p.longitude)
+                                   : fmt::format("{} ({})", p.name, p.country);
+    if (!p.metonym_for.empty()) where += " = " + p.metonym_for;
+    places.push_back(std::move(where));
+  }
+  if (!places.empty()) out += fmt::format("  Places:    {}\n", Join(places));
   if (!b.previous_year.empty()) {
     out += fmt::format("  Previous round: {} hosted by {}{}\n", b.previous_year, b.previous_host,
                        b.previous_outcome.empty() ? "" : ", " + b.previous_outcome);

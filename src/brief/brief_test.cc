@@ -8,6 +8,7 @@
 namespace dragoman {
 namespace {
 
+using testing_support::ReadBytes;
 using testing_support::SharedEngine;
 
 // An article of our own: two parties, a host city, two delegations, demands,
@@ -52,6 +53,36 @@ TEST(Brief, GathersPartiesDelegationsStancesAndHistory) {
   EXPECT_TRUE(serbia_demand) << BriefText(doc, b);
   EXPECT_TRUE(kosovo_rejects) << BriefText(doc, b);
   EXPECT_EQ(b.previous_year, "2013");
+  // The brief's JSON carries the document's places.
+  const std::string json = BriefJson(doc, b);
+  EXPECT_NE(json.find("\"places\":[{\"name\":\"Brussels\",\"country\":\"BEL\",\"lat\":50.8"), std::string::npos)
+      << json;
+}
+
+// examples/abu-dhabi-talks.txt, written for this test: a demand whose
+// concessions are listed after "such as", and a rejection whose conditions
+// are listed after "notably" and share one "of" phrase.
+TEST(Brief, SplitsEnumeratedIssuesIntoStances) {
+  Document doc;
+  doc.id = "abu-dhabi-talks";
+  doc.date = "2025-06-02";
+  doc.text = ReadBytes(DRAGOMAN_EXAMPLES_DIR "/abu-dhabi-talks.txt");
+  ASSERT_FALSE(doc.text.empty());
+  SharedEngine().Process(&doc);
+  const NegotiationBrief b = MakeBrief(doc);
+  EXPECT_EQ(b.parties, (std::vector<std::string>{"EGY", "ETH"}));
+  EXPECT_EQ(b.venue, "Abu Dhabi");
+  std::vector<std::string> got;
+  for (const Stance& st : b.stances) got.push_back(st.actor + " " + st.stance + " " + st.issue);
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "EGY demand concessions from Ethiopia",
+                     "EGY demand guaranteed releases during droughts",
+                     "EGY demand binding and enforceable mechanism for settling disputes",
+                     "ETH reject several of Cairo's conditions",
+                     "ETH reject monitoring of the dam by foreign engineers",
+                     "ETH reject inspection of the dam by foreign engineers",
+                 }))
+      << BriefText(doc, b);
 }
 
 }  // namespace

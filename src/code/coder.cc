@@ -680,15 +680,16 @@ class SentenceCoder {
     return true;
   }
 
-  // An actor a slot may take: a pronoun (resolved later) or a mention with a
-  // country; a bare role ("troops", "terrorists") names no one.
+  // An actor a slot may take: a pronoun or a description (resolved later)
+  // or a mention with a country; a bare role ("troops", "terrorists") names
+  // no one.
   bool Fills(int32_t m) const {
     if (m < 0) return false;
     const Mention& x = doc_->mentions[m];
     // Under PETRARCH conventions a bare role is an actor of unknown
     // country: "a senior official said" -> ---GOV.
     if (legacy_ && x.kind == MentionKind::kAgent) return true;
-    return x.kind == MentionKind::kPronoun || !x.actor.country.empty();
+    return x.kind == MentionKind::kPronoun || x.description || !x.actor.country.empty();
   }
 
   bool FirstActor(uint32_t* pos, std::vector<int32_t>* found) const {
@@ -1036,6 +1037,8 @@ class SentenceCoder {
           }
         }
         if (!pp_object) {
+          const int32_t person = legacy_ ? -1 : PersonBeforeAppositive(ph);
+          if (person >= 0) return {person};
           std::vector<int32_t> actors = ActorsWithCompound(ph, k);
           if (actors.empty() && start > b_ && W(start - 1) == ")") {
             t = static_cast<int32_t>(start) - 1;  // "(Party of God) group": the name is before
@@ -1053,6 +1056,25 @@ class SentenceCoder {
       --t;
     }
     return {};
+  }
+
+  // "Ivan Petrov, a senior aide to Putin, accused": when noun phrase `np`
+  // is an appositive that names no person, the named person before its
+  // comma is the subject. -1 if none.
+  int32_t PersonBeforeAppositive(int32_t np) const {
+    const Phrase& p = doc_->phrases[np];
+    if (p.token_begin <= b_ + 1 || W(p.token_begin - 1) != ",") return -1;
+    for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
+      const int32_t m = MentionAt(t);
+      if (m >= 0 && doc_->mentions[m].individual && !doc_->mentions[m].actor.name.empty()) return -1;
+    }
+    const int32_t before = NounPhraseBefore(p.token_begin - 1, false);
+    if (before < 0) return -1;
+    for (uint32_t t = doc_->phrases[before].token_begin; t < doc_->phrases[before].token_end; ++t) {
+      const int32_t m = MentionAt(t);
+      if (m >= 0 && doc_->mentions[m].individual && !doc_->mentions[m].actor.name.empty()) return m;
+    }
+    return -1;
   }
 
   // "Up to 1,000 ethnic Turks began", "More than 200 students marched": the
@@ -1195,10 +1217,12 @@ class SentenceCoder {
     Mention m;
     m.kind = MentionKind::kActor;
     m.sentence = s_;
-    m.token_begin = m.token_end = doc_->mentions[resolved].token_begin;
+    // No text of its own: an empty span at its source, inside this sentence.
+    const Mention& from = doc_->mentions[resolved];
+    m.token_begin = m.token_end = from.sentence == s_ ? from.token_begin : b_;
     m.actor.country = a.country;
     m.actor.code = a.country;
-    m.inferred_country = true;
+    m.inferred = {InferenceKind::kDomestic, resolved, 0, 0, -1};
     doc_->mentions.push_back(std::move(m));
     return static_cast<int32_t>(doc_->mentions.size()) - 1;
   }
@@ -1454,15 +1478,35 @@ class SentenceCoder {
       code = IntentCode(code, vg >= 0 && CoerciveConditionAfter(doc_->phrases[vg]));
       paired.clear();
     }
+    // "both sides", "the two nations" stand for their two parties; each
+    // event keeps the phrase as the words that name its actor.
+    std::vector<std::pair<int32_t, int32_t>> written;  // a party, the phrase that named it
+    auto expand = [&](const std::vector<int32_t>& mentions) {
+      std::vector<int32_t> out;
+      for (int32_t m : mentions) {
+        for (int32_t member : Members(*doc_, m)) {
+          out.push_back(member);
+          if (member != m) written.emplace_back(member, m);
+        }
+      }
+      return out;
+    };
+    auto written_as = [&](int32_t m) {
+      for (const auto& [member, phrase] : written) {
+        if (member == m) return phrase;
+      }
+      return m;
+    };
     std::vector<std::pair<int32_t, int32_t>> pairs;
-    std::vector<int32_t> sources = slots.sources;
-    if (!slots.compound.empty()) {
-      for (int32_t a : slots.compound) {
-        for (int32_t b : slots.compound) {
+    std::vector<int32_t> sources = expand(slots.sources);
+    const std::vector<int32_t> compound = expand(slots.compound);
+    if (!compound.empty()) {
+      for (int32_t a : compound) {
+        for (int32_t b : compound) {
           if (a != b) pairs.emplace_back(a, b);
         }
       }
-      if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
+      if (compound.size() == 1) sources.push_back(compound[0]);
     }
     std::vector<int32_t> targets = slots.targets;
     const bool wants_target = std::any_of(p.after.begin(), p.after.end(), [](const Element& e) {
@@ -1483,6 +1527,7 @@ class SentenceCoder {
       targets = PlaceAfter(std::max(anchor, slots.last) + 1, vg);
       place_target = !targets.empty();
     }
+    targets = expand(targets);
     // "Israel and Hezbollah agreed to a ceasefire": cooperation by a compound
     // subject with no other party is cooperation between its members.
     const int code_root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -1514,9 +1559,9 @@ class SentenceCoder {
         t = home;
         target = home >= 0 ? ResolveMention(*doc_, home, source) : -1;
       }
-      AddEvent(code, source, target, modality, anchor, slots, p, s, t);
+      AddEvent(code, source, target, modality, anchor, slots, p, written_as(s), t >= 0 ? written_as(t) : t);
       if (!paired.empty() && target >= 0) {
-        AddEvent(paired, target, source, modality, anchor, slots, p, t, s);
+        AddEvent(paired, target, source, modality, anchor, slots, p, written_as(t), written_as(s));
       }
     }
   }
@@ -1528,6 +1573,8 @@ class SentenceCoder {
     ev.sentence = s_;
     ev.source = source;
     ev.target = target;
+    ev.source_mention = raw_source >= 0 ? raw_source : source;
+    ev.target_mention = target >= 0 && raw_target >= 0 ? raw_target : target;
     ev.cameo = code;
     ev.modality = modality;
     uint32_t lo = anchor, hi = std::max(anchor, slots.last);

@@ -122,6 +122,38 @@ struct Actor {
   std::string prefix;   // a legacy prefix agent's code ("NGO" in "NGOARN")
 };
 
+// How an actor's identity was worked out from the document rather than
+// read from the lexicon. kNone for actors straight from the lexicon.
+enum class InferenceKind : uint8_t {
+  kNone,
+  kPronoun,         // "he" -> the last person: from = "Volodymyr Zelensky"
+  kDescription,     // "the president", "both sides": from = who it refers to
+  kTitle,           // "Deputy Defence Minister Pavel Gorshkov": from = the title
+  kAppositive,      // "Ivan Petrov, a senior aide to Putin": from = the appositive
+  kShortName,       // "Gorshkov" after "... Pavel Gorshkov": from = the full name
+  kContextCountry,  // "the judge" in a sentence naming one country: from = its mention
+  kAttachedPlace,   // "demonstrators in Baghdad": from = "Baghdad"
+  kDomestic,        // the unnamed domestic target of "police opened fire": from = the source
+};
+// "pronoun", "description", "title", ... ("" for kNone): the JSON names.
+std::string_view InferenceName(InferenceKind kind);
+
+// Where an inferred identity comes from, as indices (the text is read back
+// from them: resolve/resolver.h, InferredFrom).
+struct Inference {
+  InferenceKind by = InferenceKind::kNone;
+  // A mention: the antecedent, the person a short name names, the mention
+  // that gave a country or the domestic target's source; -1 when the origin
+  // is words of the text instead (a title, an appositive), tokens
+  // [token_begin, token_end).
+  int32_t mention = -1;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  // A person introduced by title or appositive whose country came from
+  // context as well: the mention that gave it ("Russian delegation"); -1.
+  int32_t country_mention = -1;
+};
+
 struct Mention {
   MentionKind kind = MentionKind::kActor;
   uint32_t sentence = 0;
@@ -135,31 +167,45 @@ struct Mention {
   int32_t merged_into = -1;
   bool possessor = false;  // "Russia's", "his": owns the rest of its phrase
   bool individual = false; // a person or a singular role ("Putin", "the minister")
-  // An agent whose country came from context ("demonstrators in Baghdad"), or
-  // an actor inferred with no text at all (token_begin == token_end), such
+  // How the actor was inferred from context (kNone: from the lexicon). An
+  // actor inferred with no text at all has token_begin == token_end, such
   // as the domestic target of "police opened fire".
-  bool inferred_country = false;
-  // Pronouns: candidate antecedents, most likely first (indices of mentions).
+  Inference inferred;
+  // Pronouns and definite descriptions ("the president"): candidate
+  // antecedents, most likely first (indices of mentions). A description of
+  // two parties ("both sides", "the two nations") lists the two and sets
+  // `group`: it stands for both at once.
   std::vector<int32_t> antecedents;
+  bool description = false;  // a definite description that refers back
+  bool group = false;
 };
 
 enum class Modality : uint8_t { kAsserted, kNegated, kPlanned, kHypothetical, kHistorical };
 std::string_view ModalityName(Modality m);
 
-// A place an event happened, from the gazetteer: "in Istanbul".
+// A place the text names, listed once however often it is named: "in
+// Istanbul", "held in Turkey", "Kyiv strongly rejects".
 struct Place {
-  std::string name;     // as in the gazetteer ("Istanbul")
+  std::string name;     // as the text first writes it ("Istanbul")
   std::string country;  // ISO alpha-3
   double latitude = 0;
   double longitude = 0;
   bool located = false; // coordinates known (a city), not only a country
-  Span span;            // the words in the text
+  Span span;            // the words of its first mention
+  // The actor the name stands for ("UKRGOV" for "Kyiv strongly rejects")
+  // when the text uses it only as an actor, never as a place; else empty.
+  std::string metonym_for;
 };
 
 struct Event {
   uint32_t sentence = 0;
   int32_t source = -1;     // index into Document::mentions, -1 if none
   int32_t target = -1;
+  // The mentions the sentence writes for them, before pronouns and
+  // descriptions are resolved ("his" for target Zelensky); equal to
+  // source and target when nothing was resolved.
+  int32_t source_mention = -1;
+  int32_t target_mention = -1;
   std::string cameo;       // "036"
   Modality modality = Modality::kAsserted;
   Span evidence;           // supporting span in the original text

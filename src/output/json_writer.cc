@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "normalize/normalizer.h"
+#include "resolve/resolver.h"
 
 namespace dragoman {
 
@@ -36,7 +37,10 @@ std::string MentionText(const Document& doc, int32_t mention) {
 
 namespace {
 
-void AppendActor(const Document& doc, int32_t mention, std::string* out) {
+// The actor of mention `mention`, as the sentence names it by mention
+// `written` (a pronoun, or the mention itself): its text is the written
+// words, its code the resolved actor's.
+void AppendActor(const Document& doc, int32_t mention, int32_t written, std::string* out) {
   if (mention < 0) {
     *out += "null";
     return;
@@ -49,7 +53,7 @@ void AppendActor(const Document& doc, int32_t mention, std::string* out) {
   *out += ",\"sector\":";
   AppendJsonString(m.actor.sector, out);
   *out += ",\"text\":";
-  AppendJsonString(MentionText(doc, mention), out);
+  AppendJsonString(MentionText(doc, written >= 0 ? written : mention), out);
   if (!m.actor.title.empty()) {
     *out += ",\"title\":";
     AppendJsonString(m.actor.title, out);
@@ -58,10 +62,55 @@ void AppendActor(const Document& doc, int32_t mention, std::string* out) {
     *out += ",\"name\":";
     AppendJsonString(m.actor.name, out);
   }
+  const Inference inferred = InferenceOf(doc, written, mention);
+  if (inferred.by != InferenceKind::kNone) {
+    *out += ",\"inferred\":";
+    AppendInference(doc, inferred, out);
+  }
   *out += '}';
 }
 
 }  // namespace
+
+void AppendInference(const Document& doc, const Inference& inferred, std::string* out) {
+  *out += "{\"by\":";
+  AppendJsonString(InferenceName(inferred.by), out);
+  *out += ",\"from\":";
+  AppendJsonString(InferredFrom(doc, inferred), out);
+  const int32_t sentence = InferredSentence(doc, inferred);
+  if (sentence >= 0) *out += fmt::format(",\"sentence\":{}", sentence);
+  if (inferred.country_mention >= 0) {
+    *out += ",\"country_from\":";
+    AppendJsonString(NameOf(doc, inferred.country_mention), out);
+  }
+  *out += '}';
+}
+
+void AppendPlace(const Place& p, std::string* out) {
+  *out += "{\"name\":";
+  AppendJsonString(p.name, out);
+  *out += ",\"country\":";
+  AppendJsonString(p.country, out);
+  if (p.located) {
+    *out += fmt::format(",\"lat\":{:.4f},\"lon\":{:.4f}", p.latitude, p.longitude);
+  } else {
+    *out += ",\"lat\":null,\"lon\":null";
+  }
+  if (!p.metonym_for.empty()) {
+    *out += ",\"metonym_for\":";
+    AppendJsonString(p.metonym_for, out);
+  }
+  *out += '}';
+}
+
+void AppendPlacesJson(const Document& doc, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < doc.places.size(); ++i) {
+    if (i) *out += ',';
+    AppendPlace(doc.places[i], out);
+  }
+  *out += ']';
+}
 
 void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::string_view lexicon_version,
                        std::string* out) {
@@ -70,9 +119,9 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     *out += "{\"doc\":";
     AppendJsonString(doc.id, out);
     *out += fmt::format(",\"sentence\":{},\"source\":", e.sentence);
-    AppendActor(doc, e.source, out);
+    AppendActor(doc, e.source, e.source_mention, out);
     *out += ",\"target\":";
-    AppendActor(doc, e.target, out);
+    AppendActor(doc, e.target, e.target_mention, out);
     *out += ",\"cameo\":";
     AppendJsonString(e.cameo, out);
     *out += ",\"root\":";
@@ -90,18 +139,10 @@ void AppendEventsJsonl(const Document& doc, const Ontology& ontology, std::strin
     if (e.place < 0) {
       *out += "null";
     } else {
-      const Place& p = doc.places[e.place];
-      *out += "{\"name\":";
-      AppendJsonString(p.name, out);
-      *out += ",\"country\":";
-      AppendJsonString(p.country, out);
-      if (p.located) {
-        *out += fmt::format(",\"lat\":{:.4f},\"lon\":{:.4f}", p.latitude, p.longitude);
-      } else {
-        *out += ",\"lat\":null,\"lon\":null";
-      }
-      *out += '}';
+      AppendPlace(doc.places[e.place], out);
     }
+    *out += ",\"doc_places\":";
+    AppendPlacesJson(doc, out);
     *out += fmt::format(",\"evidence\":{{\"start\":{},\"end\":{},\"text\":", e.evidence.begin, e.evidence.end);
     AppendJsonString(doc.Slice(e.evidence), out);
     *out += "},\"rule\":";

@@ -3,9 +3,13 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pipeline/pipeline.h"
+#include "test_resources.h"
 
 namespace dragoman {
 namespace {
@@ -180,6 +184,148 @@ TEST(JsonWriter, WritesTargetWithTitleAndName) {
   EXPECT_EQ(events.size(), 2u);
   // A source with no title or name has no such keys.
   EXPECT_EQ(events[0].at_pointer("/source/title").error(), simdjson::NO_SUCH_FIELD);
+}
+
+TEST(JsonWriter, WritesTheDocumentsPlacesOnEachEvent) {
+  Document doc = HandBuiltDocument();
+  Place kyiv;
+  kyiv.name = "Kyiv";
+  kyiv.country = "UKR";
+  kyiv.latitude = 50.4547;
+  kyiv.longitude = 30.5238;
+  kyiv.located = true;
+  kyiv.span = {0, 4};
+  kyiv.metonym_for = "UKRGOV";
+  Place turkey;
+  turkey.name = "Turkey";
+  turkey.country = "TUR";
+  doc.places = {kyiv, turkey};
+  doc.events[0].place = 1;
+  std::string out;
+  AppendEventsJsonl(doc, SmallOntology(), "", &out);
+  simdjson::dom::parser parser;
+  simdjson::dom::element event;
+  ASSERT_EQ(parser.parse(out).get(event), simdjson::SUCCESS) << out;
+  std::string_view name, metonym;
+  double lat = 0;
+  ASSERT_EQ(event.at_pointer("/place/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Turkey");
+  EXPECT_TRUE(event.at_pointer("/place/lat").is_null());
+  EXPECT_EQ(event.at_pointer("/place/metonym_for").error(), simdjson::NO_SUCH_FIELD);
+  simdjson::dom::array places;
+  ASSERT_EQ(event["doc_places"].get(places), simdjson::SUCCESS);
+  ASSERT_EQ(places.size(), 2u);
+  ASSERT_EQ(event.at_pointer("/doc_places/0/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Kyiv");
+  ASSERT_EQ(event.at_pointer("/doc_places/0/lat").get(lat), simdjson::SUCCESS);
+  EXPECT_DOUBLE_EQ(lat, 50.4547);
+  ASSERT_EQ(event.at_pointer("/doc_places/0/metonym_for").get(metonym), simdjson::SUCCESS);
+  EXPECT_EQ(metonym, "UKRGOV");
+  ASSERT_EQ(event.at_pointer("/doc_places/1/name").get(name), simdjson::SUCCESS);
+  EXPECT_EQ(name, "Turkey");
+}
+
+// The events of `text`, coded by the committed lexicon, as JSON lines and
+// parsed, each line by its own parser so that every element stays valid.
+struct CodedJson {
+  std::string out;
+  std::vector<std::unique_ptr<simdjson::dom::parser>> parsers;
+  std::vector<simdjson::dom::element> events;
+};
+
+CodedJson Coded(const std::string& text) {
+  Document doc;
+  doc.id = "inferred";
+  doc.date = "2025-05-15";
+  doc.text = text;
+  const Engine& engine = testing_support::SharedEngine();
+  engine.Process(&doc);
+  CodedJson coded;
+  AppendEventsJsonl(doc, engine.ontology(), "", &coded.out);
+  size_t pos = 0;
+  while (pos < coded.out.size()) {
+    const size_t eol = coded.out.find('\n', pos);
+    coded.parsers.push_back(std::make_unique<simdjson::dom::parser>());
+    simdjson::dom::element element;
+    EXPECT_EQ(coded.parsers.back()->parse(coded.out.substr(pos, eol - pos)).get(element), simdjson::SUCCESS);
+    coded.events.push_back(element);
+    pos = eol + 1;
+  }
+  return coded;
+}
+
+TEST(JsonWriter, WritesHowActorsWereInferred) {
+  const CodedJson declines = Coded("Volodymyr Zelensky arrived in Ankara. Vladimir Putin declined his invitation.");
+  const auto& events = declines.events;
+  bool declined = false;
+  for (const auto& e : events) {
+    std::string_view cameo, text, by, from;
+    ASSERT_EQ(e["cameo"].get(cameo), simdjson::SUCCESS);
+    if (cameo != "125") continue;
+    declined = true;
+    // The target is written "his" and resolved to Zelensky, two sentences on.
+    ASSERT_EQ(e.at_pointer("/target/text").get(text), simdjson::SUCCESS);
+    EXPECT_EQ(text, "his");
+    ASSERT_EQ(e.at_pointer("/target/inferred/by").get(by), simdjson::SUCCESS);
+    EXPECT_EQ(by, "pronoun");
+    ASSERT_EQ(e.at_pointer("/target/inferred/from").get(from), simdjson::SUCCESS);
+    EXPECT_EQ(from, "Volodymyr Zelensky");
+    int64_t sentence = -1;
+    ASSERT_EQ(e.at_pointer("/target/inferred/sentence").get(sentence), simdjson::SUCCESS);
+    EXPECT_EQ(sentence, 0);
+    // Putin is straight from the lexicon.
+    EXPECT_EQ(e.at_pointer("/source/inferred").error(), simdjson::NO_SUCH_FIELD);
+  }
+  EXPECT_TRUE(declined) << declines.out;
+
+  const CodedJson titled_json = Coded("Deputy Defence Minister Pavel Gorshkov of Russia criticized Ukraine.");
+  const auto& titled = titled_json.events;
+  const std::string& out = titled_json.out;
+  ASSERT_FALSE(titled.empty()) << out;
+  std::string_view code, by, from, name;
+  ASSERT_EQ(titled[0].at_pointer("/source/code").get(code), simdjson::SUCCESS) << out;
+  EXPECT_EQ(code, "RUSGOV");
+  ASSERT_EQ(titled[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << out;
+  EXPECT_EQ(name, "Pavel Gorshkov");
+  ASSERT_EQ(titled[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << out;
+  EXPECT_EQ(by, "title");
+  ASSERT_EQ(titled[0].at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+  EXPECT_EQ(from, "Deputy Defence Minister");
+  // The country is the merged "of Russia"'s, not inferred.
+  EXPECT_EQ(titled[0].at_pointer("/source/inferred/country_from").error(), simdjson::NO_SUCH_FIELD);
+
+  // The subject is the person the appositive describes, not the embassy.
+  const CodedJson appositive_json = Coded("Pavel Orlov, a spokesman for the Russian embassy, has criticized Poland.");
+  const auto& appositive = appositive_json.events;
+  ASSERT_FALSE(appositive.empty()) << appositive_json.out;
+  ASSERT_EQ(appositive[0].at_pointer("/source/name").get(name), simdjson::SUCCESS) << appositive_json.out;
+  EXPECT_EQ(name, "Pavel Orlov");
+  ASSERT_EQ(appositive[0].at_pointer("/source/code").get(code), simdjson::SUCCESS);
+  EXPECT_EQ(code, "RUSGOV");
+  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << appositive_json.out;
+  EXPECT_EQ(by, "appositive");
+  ASSERT_EQ(appositive[0].at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+  EXPECT_EQ(from, "a spokesman for the Russian embassy");
+
+  // "Both parties" is written for each party of the two events it codes.
+  const CodedJson both_json = Coded(
+      "Armenia and Azerbaijan resumed negotiations in Geneva. Both parties accused each other of violating the truce.");
+  const auto& both = both_json.events;
+  int accusations = 0;
+  for (const auto& e : both) {
+    std::string_view cameo, text, country;
+    ASSERT_EQ(e["cameo"].get(cameo), simdjson::SUCCESS);
+    if (cameo != "112") continue;
+    ++accusations;
+    ASSERT_EQ(e.at_pointer("/source/text").get(text), simdjson::SUCCESS);
+    EXPECT_EQ(text, "Both parties");
+    ASSERT_EQ(e.at_pointer("/source/inferred/by").get(by), simdjson::SUCCESS) << both_json.out;
+    EXPECT_EQ(by, "description");
+    ASSERT_EQ(e.at_pointer("/source/inferred/from").get(from), simdjson::SUCCESS);
+    ASSERT_EQ(e.at_pointer("/source/country").get(country), simdjson::SUCCESS);
+    EXPECT_EQ(from, country == "ARM" ? "Armenia" : "Azerbaijan");
+  }
+  EXPECT_EQ(accusations, 2) << both_json.out;
 }
 
 TEST(JsonWriter, NoEventsNoOutput) {

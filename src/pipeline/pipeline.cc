@@ -54,7 +54,8 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     const bool discarded = story_discarded || std::any_of(doc->discards.begin(), doc->discards.end(),
                                                           [&](const Discard& d) { return d.sentence == static_cast<int32_t>(s); });
     MarkupSentence(*lexicon_, doc, s);
-    const bool mentions = !doc->mentions.empty() && doc->mentions.back().sentence == s;
+    const bool mentions = (!doc->mentions.empty() && doc->mentions.back().sentence == s) ||
+                          (lexicon_->conventions() != Conventions::kPetrarch && NamesTwoParties(*doc, s));
     const bool code = !discarded && (all_sentences || (mentions && SentenceMayCode(*lexicon_, *doc, s)));
     if (code) {
       tagger_->TagSentence(doc, doc->sentences[s]);
@@ -65,7 +66,7 @@ void Engine::Run(Document* doc, bool all_sentences, std::vector<CodingTrace>* tr
     if (code) CodeSentence(*lexicon_, doc, s, trace);
   }
   DateEvents(doc);
-  PlaceEvents(gazetteer_, doc);
+  FindPlaces(gazetteer_, doc);
 }
 
 }  // namespace dragoman

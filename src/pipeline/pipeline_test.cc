@@ -80,7 +80,7 @@ void ExpectInvariants(const Document& doc) {
     ASSERT_LT(m.sentence, doc.sentences.size()) << "mention " << k;
     EXPECT_GE(m.token_begin, doc.sentences[m.sentence].token_begin) << "mention " << k;
     // Only an inferred actor (a domestic target) has no text of its own.
-    if (m.inferred_country) {
+    if (m.inferred.by == InferenceKind::kDomestic) {
       EXPECT_LE(m.token_begin, m.token_end) << "mention " << k;
     } else {
       EXPECT_LT(m.token_begin, m.token_end) << "mention " << k;
@@ -103,6 +103,12 @@ void ExpectInvariants(const Document& doc) {
     EXPECT_LE(e.evidence.end, size) << "event " << k;
     ASSERT_TRUE(e.source >= 0 && e.source < mentions) << "event " << k;
     ASSERT_TRUE(e.target >= -1 && e.target < mentions) << "event " << k;
+    // The written mentions are in the event's sentence, or are the actors.
+    ASSERT_TRUE(e.source_mention >= 0 && e.source_mention < mentions) << "event " << k;
+    ASSERT_TRUE(e.target_mention >= -1 && e.target_mention < mentions) << "event " << k;
+    EXPECT_EQ(e.target_mention < 0, e.target < 0) << "event " << k;
+    EXPECT_TRUE(e.source_mention == e.source || doc.mentions[e.source_mention].sentence == e.sentence)
+        << "event " << k;
     EXPECT_EQ(doc.mentions[e.source].merged_into, -1) << "event " << k;
     EXPECT_NE(doc.mentions[e.source].kind, MentionKind::kPronoun) << "event " << k;
     if (e.target >= 0) {

@@ -85,14 +85,14 @@ Status Gazetteer::Parse(std::string_view cities, std::string_view countries) {
     std::from_chars(f[14].data(), f[14].data() + f[14].size(), p.population);
     const uint32_t index = static_cast<uint32_t>(places_.size());
     places_.push_back(std::move(p));
-    auto add = [&](std::string_view n) {
+    auto add = [&](std::unordered_map<std::string, std::vector<uint32_t>>* map, std::string_view n) {
       std::string k = Key(n);
       if (k.empty()) return;
-      auto& v = by_name_[k];
+      auto& v = (*map)[k];
       if (v.empty() || v.back() != index) v.push_back(index);
     };
-    add(f[1]);
-    add(f[2]);
+    add(&by_name_, f[1]);
+    add(&by_name_, f[2]);
     // Exonyms ("Kiev", "Constantinople") for the larger cities only: they
     // are most of the file and small towns are named as GeoNames spells them.
     if (places_.back().population < 100000) return true;
@@ -102,7 +102,7 @@ Status Gazetteer::Parse(std::string_view cities, std::string_view countries) {
       size_t comma = alts.find(',', pos);
       if (comma == std::string_view::npos) comma = alts.size();
       const std::string_view a = alts.substr(pos, comma - pos);
-      if (UsefulAlternate(a)) add(a);
+      if (UsefulAlternate(a)) add(&by_alternate_, a);
       pos = comma + 1;
     }
     return true;
@@ -113,6 +113,11 @@ Status Gazetteer::Parse(std::string_view cities, std::string_view countries) {
 const std::vector<uint32_t>* Gazetteer::Find(const std::string& name) const {
   auto it = by_name_.find(name);
   return it == by_name_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* Gazetteer::FindAlternate(const std::string& name) const {
+  auto it = by_alternate_.find(name);
+  return it == by_alternate_.end() ? nullptr : &it->second;
 }
 
 }  // namespace dragoman

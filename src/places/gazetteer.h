@@ -29,9 +29,13 @@ class Gazetteer {
   // is countryInfo.txt (ISO alpha-2 to alpha-3). Errors name file and line.
   Status Parse(std::string_view cities, std::string_view countries);
 
-  // Places whose name or ASCII alternate name folds to `name` (lower case,
+  // Places whose GeoNames name or ASCII name folds to `name` (lower case,
   // words joined by single spaces); nullptr if none.
   const std::vector<uint32_t>* Find(const std::string& name) const;
+  // Places of 100,000 people or more with an alternate name (an exonym such
+  // as "Kyiv", "Constantinople", "Peking") that folds to `name`; nullptr if
+  // none.
+  const std::vector<uint32_t>* FindAlternate(const std::string& name) const;
   const GazetteerPlace& place(uint32_t i) const { return places_[i]; }
   size_t size() const { return places_.size(); }
   bool empty() const { return places_.empty(); }
@@ -39,6 +43,7 @@ class Gazetteer {
  private:
   std::vector<GazetteerPlace> places_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_alternate_;
 };
 
 }  // namespace dragoman

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -35,6 +36,12 @@ PERSON  name="Volodymyr Zelensky"
   => UKRGOV  2019-05-20..  title="President"
 PERSON  name="Hassan"
   Hassan
+PERSON  name="Ola Berg"
+  Ola Berg | Berg
+  => NORGOV  2020-01-01..  title="Foreign Minister"
+PERSON  name="Kari Lund"
+  Kari Lund | Lund
+  => NORGOV  2020-01-01..  title="Deputy Foreign Minister"
 )";
 
 constexpr char kAgents[] = R"(@lexicon agents 1
@@ -43,6 +50,7 @@ GOV
   President   title="President"
   foreign minister   title="Foreign Minister"
   King   title="King"
+  aide | senior aide
 MIL
   army | soldier
 REB
@@ -218,6 +226,130 @@ TEST(Resolver, RolesTakeTheSentencesOneCountry) {
 TEST(Resolver, MergesPersonWithOfCountry) {
   // A title and a name with no country, then "of" and a country: one actor.
   EXPECT_EQ(Actors(Resolved("King Hassan of Morocco spoke.")), "[King Hassan of Morocco MARGOV MAR/GOV 'King']");
+}
+
+// "by 'from' [sentence] [country 'from']" of an inference.
+std::string Provenance(const Document& doc, const Inference& i) {
+  std::string out = std::string(InferenceName(i.by)) + " '" + InferredFrom(doc, i) + "'";
+  if (InferredSentence(doc, i) >= 0) out += " s" + std::to_string(InferredSentence(doc, i));
+  if (i.country_mention >= 0) out += " country '" + NameOf(doc, i.country_mention) + "'";
+  return out;
+}
+
+TEST(Resolver, IntroducesPeopleByTitleAndKnowsTheirShortName) {
+  Document doc = Resolved("Foreign Minister Ola Tvedt said Norway would help. Tvedt praised Ukraine. He left.");
+  EXPECT_EQ(Actors(doc),
+            "[Norway NOR NOR/] [Foreign Minister Ola Tvedt NORGOV NOR/GOV 'Foreign Minister'] "
+            "[Tvedt NORGOV NOR/GOV 'Foreign Minister'] [Ukraine UKR UKR/] [He -> Tvedt]");
+  const int32_t intro = Find(doc, "Foreign Minister Ola Tvedt");
+  ASSERT_GE(intro, 0);
+  EXPECT_EQ(doc.mentions[intro].actor.name, "Ola Tvedt");
+  EXPECT_EQ(Provenance(doc, doc.mentions[intro].inferred), "title 'Foreign Minister' country 'Norway'");
+  const int32_t tvedt = Find(doc, "Tvedt");
+  EXPECT_EQ(Provenance(doc, doc.mentions[tvedt].inferred), "short_name 'Ola Tvedt' s0");
+  // "He" is Tvedt: the pronoun's provenance names him and his sentence.
+  const int32_t he = Find(doc, "He");
+  EXPECT_EQ(ResolveMention(doc, he, -1), tvedt);
+  EXPECT_EQ(Provenance(doc, InferenceOf(doc, he, tvedt)), "pronoun 'Ola Tvedt' s1");
+  // Actors straight from the lexicon carry none.
+  EXPECT_EQ(doc.mentions[Find(doc, "Norway")].inferred.by, InferenceKind::kNone);
+  EXPECT_EQ(InferenceOf(doc, Find(doc, "Ukraine"), Find(doc, "Ukraine")).by, InferenceKind::kNone);
+}
+
+TEST(Resolver, IntroducesPeopleByAppositive) {
+  Document doc = Resolved("Ola Tvedt, a senior aide to Zelensky, arrived. Tvedt spoke.");
+  const int32_t intro = Find(doc, "Ola Tvedt");
+  ASSERT_GE(intro, 0);
+  const Mention& m = doc.mentions[intro];
+  EXPECT_EQ(m.actor.code, "UKRGOV");
+  EXPECT_EQ(m.actor.title, "senior aide");
+  EXPECT_EQ(Provenance(doc, m.inferred), "appositive 'a senior aide to Zelensky'");
+  // The appositive's role is the same person, not another actor.
+  EXPECT_EQ(doc.mentions[Find(doc, "senior aide")].merged_into, intro);
+  EXPECT_EQ(doc.mentions[Find(doc, "Tvedt")].actor.code, "UKRGOV");
+}
+
+TEST(Resolver, LeavesNamesWithoutARoleAlone) {
+  // Capitalised words with no role before them, or a role followed by a
+  // date, are no people.
+  EXPECT_EQ(Actors(Resolved("Oslo Airport, a busy hub, closed.")), "");
+  EXPECT_EQ(Actors(Resolved("Norway's foreign minister Tuesday denied the report.")),
+            "[Norway's foreign minister NORGOV NOR/GOV 'Foreign Minister']");
+  // A single name needs a title: "the aide Tvedt" names nobody new.
+  EXPECT_EQ(Actors(Resolved("The aide Tvedt spoke.")), "[aide GOV /GOV]");
+}
+
+TEST(Resolver, RolesTakeTheirCountryFromContextAndSaySo) {
+  Document doc = Resolved("The soldier from Morocco said Ukraine was ready.");
+  const int32_t soldier = Find(doc, "soldier");
+  EXPECT_EQ(doc.mentions[soldier].actor.code, "MARMIL");
+  EXPECT_EQ(Provenance(doc, doc.mentions[soldier].inferred), "attached_place 'Morocco'");
+  doc = Resolved("Morocco said the army was ready.");
+  const int32_t army = Find(doc, "army");
+  EXPECT_EQ(doc.mentions[army].actor.code, "MARMIL");
+  EXPECT_EQ(Provenance(doc, doc.mentions[army].inferred), "context_country 'Morocco'");
+}
+
+// Sentences of our own for definite descriptions.
+TEST(Resolver, TheRoleRefersToTheLastPersonWithThatTitle) {
+  Document doc = Resolved("Ola Berg visited Morocco. Zelensky called him. The foreign minister praised the army.");
+  const int32_t minister = Find(doc, "foreign minister");
+  ASSERT_GE(minister, 0);
+  EXPECT_TRUE(doc.mentions[minister].description);
+  const int32_t berg = Find(doc, "Ola Berg");
+  // Zelensky is the latest person, but not a foreign minister.
+  EXPECT_EQ(ResolveMention(doc, minister, -1), berg);
+  EXPECT_EQ(Provenance(doc, InferenceOf(doc, minister, berg)), "description 'Ola Berg' s0");
+  // "the president" is Zelensky; his country is not inherited from the
+  // sentence's only country.
+  doc = Resolved("Zelensky arrived in Norway. The president met Ola Berg in Morocco.");
+  EXPECT_EQ(ResolveMention(doc, Find(doc, "president"), -1), Find(doc, "Zelensky"));
+  EXPECT_EQ(doc.mentions[Find(doc, "president")].inferred.by, InferenceKind::kNone);
+}
+
+TEST(Resolver, ADeputyIsNotTheMinister) {
+  Document doc = Resolved("Kari Lund visited Morocco. The foreign minister praised the army.");
+  const int32_t minister = Find(doc, "foreign minister");
+  EXPECT_FALSE(doc.mentions[minister].description);
+  EXPECT_TRUE(doc.mentions[minister].antecedents.empty());
+  // A role that names its own country is no description.
+  doc = Resolved("Ola Berg visited Morocco. The Norwegian King praised the army.");
+  EXPECT_FALSE(doc.mentions[Find(doc, "Norwegian King")].description);
+}
+
+TEST(Resolver, BothCountriesAreTheTwoParties) {
+  Document doc = Resolved("Ukraine and Morocco signed a deal. Norway praised it. Both countries thanked Norway twice. "
+                          "Morocco later met Ukraine.");
+  const int32_t both = Find(doc, "Both countries");
+  ASSERT_GE(both, 0);
+  const Mention& group = doc.mentions[both];
+  EXPECT_TRUE(group.description);
+  EXPECT_TRUE(group.group);
+  // With no events yet (only resolution ran here), the two countries named
+  // most often so far, the first named on a tie; Norway comes later.
+  std::vector<std::string> members;
+  for (int32_t m : Members(doc, both)) members.push_back(Text(doc, m));
+  EXPECT_EQ(members, (std::vector<std::string>{"Ukraine", "Morocco"}));
+  EXPECT_EQ(Provenance(doc, InferenceOf(doc, both, Members(doc, both)[1])), "description 'Morocco' s0");
+  // Once named more often, Norway is a party.
+  doc = Resolved("Ukraine and Morocco signed a deal. Norway praised it, and Norway paid. The two nations thanked "
+                 "Norway.");
+  members.clear();
+  for (int32_t m : Members(doc, Find(doc, "The two nations"))) members.push_back(Text(doc, m));
+  EXPECT_EQ(members, (std::vector<std::string>{"Norway", "Ukraine"}));
+  // "Both sides" and "both parties" name the parties of events only (the
+  // case file news/descriptions.case codes them): with no events here,
+  // they are no description.
+  doc = Resolved("Ukraine and Morocco signed a deal. Both sides thanked Norway.");
+  EXPECT_EQ(Find(doc, "Both sides"), -1);
+  // "the two leaders": people of the two countries.
+  doc = Resolved("Zelensky met Ola Berg in Morocco. The two leaders spoke.");
+  members.clear();
+  for (int32_t m : Members(doc, Find(doc, "The two leaders"))) members.push_back(Text(doc, m));
+  std::sort(members.begin(), members.end());
+  EXPECT_EQ(members, (std::vector<std::string>{"Ola Berg", "Zelensky"}));
+  // A mention that is no group stands for itself.
+  EXPECT_EQ(Members(doc, Find(doc, "Zelensky")), std::vector<int32_t>{Find(doc, "Zelensky")});
 }
 
 }  // namespace

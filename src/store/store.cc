@@ -61,7 +61,7 @@ Status Store::WriteDocument(const Document& doc, const Ontology& ontology, const
     DRAGOMAN_RETURN_IF_ERROR(Insert(
         "actors", {"doc", "mention", "sentence", "code", "country", "sector", "title", "name", "text", "inferred"},
         {doc.id, int64_t{i}, int64_t{m.sentence}, m.actor.code, m.actor.country, m.actor.sector, m.actor.title,
-         m.actor.name, MentionText(doc, i), int64_t{m.inferred_country ? 1 : 0}}));
+         m.actor.name, MentionText(doc, i), int64_t{m.inferred.by != InferenceKind::kNone ? 1 : 0}}));
   }
   static const std::vector<const char*> kEventColumns = {
       "doc", "idx", "sentence", "source_code", "source_country", "source_sector", "source_text", "target_code",
