@@ -283,7 +283,7 @@ class SentenceCoder {
         for (size_t k = static_cast<size_t>(&id - ids->data()) + 1; k < ids->size(); ++k) {
           const Pattern& q = lex_.patterns()[(*ids)[k]];
           if (q.specificity != p.specificity) break;
-          if ((q.anchor_kind == AnchorKind::kNoun) != (vg < 0) || q.anchor != p.anchor) continue;
+          if ((q.anchor_kind == AnchorKind::kNoun) != (vg < 0) || !HasRequiredWords(q) || q.anchor != p.anchor) continue;
           if (q.anchor_kind == AnchorKind::kPassive && doc_->phrases[vg].voice != Voice::kPassive) continue;
           Slots other;
           if (Match(q, t, after, vg, &other) && Score(other) > Score(best_slots)) {

@@ -223,11 +223,21 @@ void FindDiscards(const Lexicon& lexicon, Document* doc) {
 
 bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s) {
   const Sentence& sent = doc.sentences[s];
-  bool anchor = false;
-  for (uint32_t i = sent.token_begin; i < sent.token_end && !anchor; ++i) {
-    anchor = lexicon.PatternsForForm(doc.tokens[i].norm) != nullptr;
+  std::vector<uint64_t> words;  // the sentence's word hashes, once an anchor is seen
+  for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+    const std::vector<uint32_t>* ids = lexicon.PatternsForForm(doc.tokens[i].norm);
+    if (!ids) continue;
+    if (words.empty()) {
+      for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) words.push_back(WordHash(doc.tokens[k].norm));
+      std::sort(words.begin(), words.end());
+    }
+    // Some pattern of this anchor has every word it needs in the sentence.
+    for (uint32_t id : *ids) {
+      const std::vector<uint64_t>& required = lexicon.patterns()[id].required;
+      if (std::includes(words.begin(), words.end(), required.begin(), required.end())) return true;
+    }
   }
-  return anchor;
+  return false;
 }
 
 }  // namespace dragoman

@@ -16,8 +16,6 @@ namespace dragoman {
 // the role valid on doc->date. Thread-safe (the Lexicon is read-only).
 void MarkupSentence(const Lexicon& lexicon, Document* doc, uint32_t s);
 
-// True when a lexicon phrase could start at some token of sentence `s`
-// (an actor, agent, or pattern anchor); used to skip sentences cheaply.
 // After tagging: a capitalised word of an actor's name is a proper noun,
 // whatever the tagger guessed ("Osgiliath/RB welcomed").
 // Also: a known verb form the tagger read as a noun right after a modal or
@@ -28,6 +26,9 @@ void TagNames(const Lexicon& lexicon, Document* doc, uint32_t s);
 // (Document::discards).
 void FindDiscards(const Lexicon& lexicon, Document* doc);
 
+// True when sentence `s` could code: it holds a pattern anchor, and for one
+// of that anchor's patterns every word the pattern needs. Used to skip
+// tagging and coding cheaply.
 bool SentenceMayCode(const Lexicon& lexicon, const Document& doc, uint32_t s);
 
 }  // namespace dragoman
