@@ -152,7 +152,8 @@ class Placer {
   }
 
   // The event's place: the first place phrase after its verb group in its
-  // clause, else before it.
+  // clause (not in a relative clause: "hosted talks in 2022, which collapsed
+  // after the massacre in Bucha"), else before it.
   int32_t EventPlace(const Event& e) {
     const Sentence& s = doc_->sentences[e.sentence];
     uint32_t anchor = s.token_begin;
@@ -165,7 +166,7 @@ class Placer {
   int32_t Scan(uint32_t from, uint32_t to) {
     for (uint32_t t = from; t + 1 < to; ++t) {
       const std::string& w = doc_->tokens[t].norm;
-      if (w == ";" || w == "--") break;
+      if (w == ";" || w == "--" || w == "which" || w == "who" || w == "whom" || w == "whose") break;
       if (!IsEventPreposition(w)) continue;
       Candidate c;
       if (PlaceAt(After(t, to), to, true, &c)) return Add(c);

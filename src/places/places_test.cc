@@ -75,6 +75,24 @@ std::vector<std::string> PlacesOf(const std::string& text) {
   return out;
 }
 
+// The place of each event of a text, "CODE place" (the place's name, or "-").
+std::vector<std::string> EventPlacesOf(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.date = "2025-05-15";
+  testing_support::SharedEngine().Process(&doc);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) out.push_back(e.cameo + " " + (e.place >= 0 ? doc.places[e.place].name : "-"));
+  return out;
+}
+
+TEST(Places, ARelativeClauseKeepsItsPlace) {
+  // The talks were not in Bucha; the relative clause's place is its own.
+  EXPECT_EQ(EventPlacesOf("Turkey hosted Ukraine in 2022, which ended after the massacre in Bucha."),
+            (std::vector<std::string>{"043 -", "042 -"}));
+  EXPECT_EQ(EventPlacesOf("Turkey hosted Ukraine in Istanbul in 2022."), (std::vector<std::string>{"043 Istanbul", "042 Istanbul"}));
+}
+
 using Places = std::vector<std::string>;
 
 TEST(Places, ListsEveryPlaceOnceWithMetonyms) {
