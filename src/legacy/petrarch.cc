@@ -768,6 +768,9 @@ bool ParseLegacyKind(std::string_view name, LegacyKind* kind) {
 Status AddLegacyFile(Lexicon* lex, LegacyKind kind, std::string_view file, std::string_view bytes,
                      std::vector<std::string>* notes) {
   lex->set_conventions(Conventions::kPetrarch);
+  // Legacy files carry no version line: the events name the file and its
+  // format, and a checksum of its bytes tells two editions apart.
+  lex->AddVersion(file, fmt::format("petrarch-{:08x}", static_cast<uint32_t>(WordHash(bytes))));
   Reader reader(lex, file, notes);
   switch (kind) {
     case LegacyKind::kVerbs: return reader.Verbs(bytes);
