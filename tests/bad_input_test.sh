@@ -47,6 +47,14 @@ done
 check "summary counts 7 or 8 documents" 'grep -qE "dragoman: [78] documents coded" "$err"'
 n=$(grep -c . "$out")
 check "every output line is a JSON object ($n)" '[ "$(grep -c "^{\"doc\":" "$out")" = "$n" ]'
+# A broken legacy (PETRARCH) dictionary is named with its line, and nothing
+# is coded with it (exit status 78: bad resources).
+printf -- '--- MEET [040] ---\nMEET\n- * WITH +\n' > "$dir/broken.verbs.txt"
+printf 'Aldoria met Brevia.\n' > "$dir/article.txt"
+"$dragoman" code "$dir/article.txt" --verbs "$dir/broken.verbs.txt" > "$dir/legacy.out" 2> "$dir/legacy.err"
+status=$?
+check "broken legacy dictionary: exit status 78, got $status" '[ "$status" = 78 ]'
+check "broken legacy dictionary named with its line" 'grep -q "broken.verbs.txt:3: pattern without a \[CODE\]" "$dir/legacy.err"'
 if [ $fail = 0 ]; then echo "bad input: 1 passed, 0 failed"; exit 0; fi
 echo "bad input: 0 passed, 1 failed"
 exit 1
