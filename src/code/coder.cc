@@ -1197,6 +1197,34 @@ class SentenceCoder {
     return {};
   }
 
+  // The party a protest is against: after "against", "over", "at" or a
+  // word of protest ("disapproval for", "anger at"), within its clause, the
+  // first actor of another country than the protesters'. Empty if none.
+  std::vector<int32_t> ProtestedParty(uint32_t from, int32_t source) const {
+    const int32_t resolved = ResolveMention(*doc_, source, -1);
+    if (resolved < 0) return {};
+    const std::string& home = doc_->mentions[resolved].actor.country;
+    static constexpr std::array<std::string_view, 9> kAgainst = {
+        "against", "over", "at", "protest", "protesting", "disapproval", "anger", "opposition", "outrage"};
+    for (uint32_t t = from; t < e_ && t < from + 16; ++t) {
+      if (IsClauseBreak(t) || W(t) == ",") break;
+      if (!In(kAgainst, W(t))) continue;
+      for (uint32_t k = t + 1; k < e_ && k < t + 10; ++k) {
+        if (IsClauseBreak(k) || W(k) == ",") break;
+        const int32_t m = MentionAt(k);
+        if (m < 0 || doc_->mentions[m].kind == MentionKind::kPronoun) continue;
+        const std::string& country = doc_->mentions[m].actor.country;
+        if (country.empty() || country == home) continue;
+        std::vector<int32_t> found;
+        uint32_t next = k;
+        if (SlotAt(k, &found, &next)) return found;
+        return {m};
+      }
+      return {};
+    }
+    return {};
+  }
+
   // Protests, coercion and concessions with no target are directed at the
   // source's own country ("police opened fire", "students staged protests",
   // "the government lifted the state of emergency"): a target actor of the
@@ -1521,6 +1549,11 @@ class SentenceCoder {
       uint32_t next = 0;
       std::vector<int32_t> of;
       if (SlotAt(slots.last + 2, &of, &next)) targets = of;
+    }
+    // "demonstrations against violations by the Israeli military": a
+    // protest is aimed at the party it is against, not at home.
+    if (targets.empty() && slots.compound.empty() && !wants_target && code.rfind("14", 0) == 0 && !sources.empty()) {
+      targets = ProtestedParty(std::max(anchor, slots.last) + 1, sources[0]);
     }
     bool place_target = false;
     if (targets.empty() && slots.compound.empty() && !wants_target) {
