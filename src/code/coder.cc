@@ -215,13 +215,42 @@ class SentenceCoder {
 
   // ---- anchors ----
 
-  // A skip ("...") stops at a clause break, a comma or "but"; computed once
-  // per sentence.
+  // The end of the list of common-noun phrases that continues at `pos`
+  // (", mortar, and rocket fire"), or `pos` when none does. The members
+  // name things, not actors.
+  uint32_t NounListEnd(uint32_t pos) const {
+    uint32_t end = pos, p = pos;
+    while (p < e_) {
+      uint32_t q = p;
+      if (W(q) == ",") ++q;
+      if (q < e_ && (W(q) == "and" || W(q) == "or")) ++q;
+      if (q == p || q >= e_) break;
+      const int32_t ph = PhraseOf(q);
+      if (!IsNounPhrase(ph) || doc_->phrases[ph].token_begin != q) break;
+      const Phrase& np = doc_->phrases[ph];
+      const Tag head = Tag_(np.head);
+      const int32_t m = MentionAt(q);
+      if ((head != Tag::kNN && head != Tag::kNNS) || (m >= 0 && !doc_->mentions[m].actor.country.empty())) break;
+      p = end = np.token_end;
+    }
+    return end;
+  }
+
+  // A skip ("...") stops at a clause break, a comma or "but", but not at a
+  // comma inside a list of common nouns ("artillery, mortar, and rocket
+  // fire against"); computed once per sentence.
   bool SkipBarrier(uint32_t t) {
     if (t >= e_) return true;
     if (barriers_.empty()) {
       barriers_.reserve(e_ - b_);
-      for (uint32_t k = b_; k < e_; ++k) barriers_.push_back(IsClauseBreak(k) || W(k) == "," || W(k) == "but");
+      for (uint32_t k = b_; k < e_; ++k) {
+        const bool common = [&](uint32_t x) { return Tag_(x) == Tag::kNN || Tag_(x) == Tag::kNNS; }(k > b_ ? k - 1 : k);
+        uint32_t next = k + 1;
+        if (next < e_ && (W(next) == "and" || W(next) == "or")) ++next;
+        const bool list = W(k) == "," && k > b_ && common && next < e_ &&
+                          (Tag_(next) == Tag::kNN || Tag_(next) == Tag::kNNS);
+        barriers_.push_back(IsClauseBreak(k) || (W(k) == "," && !list) || W(k) == "but");
+      }
     }
     return barriers_[t - b_];
   }
@@ -498,6 +527,12 @@ class SentenceCoder {
             slots->last = std::max(slots->last, next - 1);
             slots->literals += static_cast<uint32_t>(alt.size());
             if (MatchAfter(el, i + 1, next, slots)) return true;
+            // "launched artillery, mortar, and rocket fire against ...": the
+            // word may head a list of things; the pattern goes on after it.
+            if (const uint32_t end = NounListEnd(next); !legacy_ && end > next) {
+              slots->last = std::max(slots->last, end - 1);
+              if (MatchAfter(el, i + 1, end, slots)) return true;
+            }
             slots->Restore(saved);
           }
         }
