@@ -197,11 +197,14 @@ class SentenceCoder {
   int32_t PhraseOf(uint32_t t) const { return t >= b_ && t < e_ ? phrase_of_[t - b_] : -1; }
   int32_t MentionAt(uint32_t t) const { return t >= b_ && t < e_ ? mention_at_[t - b_] : -1; }
   bool IsClauseBreak(uint32_t t) const {
+    if (t >= e_) return true;
     const Tag g = Tag_(t);
+    if (g == Tag::kStop) return true;
     // PETRARCH: a hyphen glued to the word before ("anti- Gondor") breaks
     // nothing.
-    const bool dash = g == Tag::kDash && !(legacy_ && W(t) == "-" && !doc_->tokens[t].space_before);
-    return t >= e_ || g == Tag::kStop || dash || W(t) == ";" || W(t) == ":";
+    if (g == Tag::kDash) return !(legacy_ && W(t) == "-" && !doc_->tokens[t].space_before);
+    const std::string& w = W(t);
+    return w.size() == 1 && (w[0] == ';' || w[0] == ':');
   }
   bool IsNounPhrase(int32_t p) const {
     return p >= 0 && doc_->phrases[p].kind == PhraseKind::kNounPhrase;
@@ -330,6 +333,8 @@ class SentenceCoder {
   }
 
   bool Match(const Pattern& p, uint32_t anchor, uint32_t after, int32_t vg, Slots* out) {
+    // The words before the anchor first: checking them is cheap.
+    if (!BeforeLiteralsMatch(p, anchor, vg)) return false;
     // PETRARCH reads a passive with no "by" agent as active ("The
     // Philippines was criticized over its dispute with Eriador").
     const bool passive = vg >= 0 && p.anchor_kind == AnchorKind::kVerb &&
@@ -424,7 +429,6 @@ class SentenceCoder {
       }
       *slot = subject;
     }
-    if (!BeforeLiteralsMatch(p, anchor, vg)) return false;
     if (passive && subject_is_target && out->sources.empty()) out->targets = subject;
     // A pattern with a source slot needs a source.
     const bool wants_source = std::any_of(p.before.begin(), p.before.end(), [](const Element& e) {
@@ -601,6 +605,13 @@ class SentenceCoder {
                  IsFinite(doc_->phrases[ph]))) {
               break;
             }
+          }
+          // PETRARCH literals start exactly where they stand: a position
+          // whose word cannot start the next literal is passed over.
+          if (legacy_ && i + 1 < el.size() && !el[i + 1].first_words.empty() &&
+              (pos + k >= e_ || !std::binary_search(el[i + 1].first_words.begin(), el[i + 1].first_words.end(),
+                                                    TokenHash(pos + k)))) {
+            continue;
           }
           if (MatchAfter(el, i + 1, pos + k, slots)) return true;
         }
