@@ -85,6 +85,8 @@ struct Tally {
   size_t events = 0;
   size_t bad = 0;
   size_t bytes = 0;
+  size_t discarded_stories = 0;    // a discard phrase of the lexicon took the whole story out
+  size_t discarded_sentences = 0;  // ... or one sentence
 };
 
 double Seconds(std::chrono::steady_clock::time_point since) {
@@ -122,6 +124,10 @@ void Flush(std::vector<InputItem>* batch, Tally* tally) {
     tally->bytes += item.doc.text.size();
     tally->sentences += item.doc.sentences.size();
     tally->events += item.doc.events.size();
+    const bool story = std::any_of(item.doc.discards.begin(), item.doc.discards.end(),
+                                   [](const Discard& d) { return d.sentence < 0; });
+    tally->discarded_stories += story;
+    if (!story) tally->discarded_sentences += item.doc.discards.size();
     out += item.output;
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -193,6 +199,10 @@ int RunCode(const CodeOptions& o) {
   Flush(&batch, &tally);
   std::cerr << fmt::format("dragoman: {} documents coded, {} sentences, {} events, {} bad inputs\n",
                            tally.documents, tally.sentences, tally.events, tally.bad);
+  if (tally.discarded_stories + tally.discarded_sentences > 0) {
+    std::cerr << fmt::format("dragoman: discard phrases left {} stories and {} sentences uncoded\n",
+                             tally.discarded_stories, tally.discarded_sentences);
+  }
   if (o.stats) PrintStats(tally, load_seconds, Seconds(code_start), threads);
   return tally.bad ? kExitBadInput : kExitOk;
 }
@@ -535,6 +545,11 @@ int RunExplain(const std::string& data, const std::string& text, const std::stri
       if (t.anchor < sent.token_begin || t.anchor >= sent.token_end) continue;
       out += fmt::format("    {}: {}\n", doc.tokens[t.anchor].shape, t.message);
     }
+  }
+  for (const Discard& d : doc.discards) {
+    out += fmt::format("discarded: {} by \"{}\" [{}:{}]\n",
+                       d.sentence < 0 ? std::string("the story") : fmt::format("sentence {}", d.sentence),
+                       ValidUtf8(doc.Slice(d.span)), d.rule.file, d.rule.line);
   }
   out += "places:\n";
   for (const Place& p : doc.places) {
