@@ -755,16 +755,6 @@ class Reader {
 
 }  // namespace
 
-bool ParseLegacyKind(std::string_view name, LegacyKind* kind) {
-  if (name == "verbs") *kind = LegacyKind::kVerbs;
-  else if (name == "actors") *kind = LegacyKind::kActors;
-  else if (name == "agents") *kind = LegacyKind::kAgents;
-  else if (name == "discards") *kind = LegacyKind::kDiscards;
-  else if (name == "issues") *kind = LegacyKind::kIssues;
-  else return false;
-  return true;
-}
-
 Status AddLegacyFile(Lexicon* lex, LegacyKind kind, std::string_view file, std::string_view bytes,
                      std::vector<std::string>* notes) {
   lex->set_conventions(Conventions::kPetrarch);

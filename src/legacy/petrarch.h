@@ -34,9 +34,6 @@ namespace dragoman {
 
 enum class LegacyKind : uint8_t { kVerbs, kActors, kAgents, kDiscards, kIssues };
 
-// "verbs" -> kVerbs, ...; false when unknown.
-bool ParseLegacyKind(std::string_view name, LegacyKind* kind);
-
 // Adds one legacy file to *lex (before Lexicon::Finish).
 Status AddLegacyFile(Lexicon* lex, LegacyKind kind, std::string_view file, std::string_view bytes,
                      std::vector<std::string>* notes);
