@@ -21,6 +21,24 @@ inline std::vector<std::string_view> SplitTabs(std::string_view line) {
   return out;
 }
 
+// `s` with every run of `separators` made one space, none at either end:
+// CollapseRuns("  a \n b ", " \n") == "a b".
+inline std::string CollapseRuns(std::string_view s, std::string_view separators) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char c : s) {
+    if (separators.find(c) != std::string_view::npos) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
 // The fields joined by `separator`.
 inline std::string Join(const std::vector<std::string>& fields, char separator) {
   std::string out;

@@ -4,30 +4,14 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/strings.h"
+#include "normalize/normalizer.h"
 
 namespace dragoman {
 namespace {
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
+std::string Collapse(std::string_view s) { return CollapseRuns(s, " \t\n\r\f\v"); }
 
 // A code as the suite writes it: '"INJURY TOLL"' (a new actor) keeps its
 // quotes; codes are upper case.
@@ -66,7 +50,7 @@ StatusOr<ValidationSuite> ParseValidationRecords(std::string_view file, std::str
     const std::string name = n.name();
     if (name == "Config") {
       const std::string option = n.attribute("option").value();
-      const std::string value = Lower(n.attribute("value").value());
+      const std::string value = LowerAscii(n.attribute("value").value());
       if (option == "require_dyad") require_dyad = value != "false";
       if (option == "new_actor_length") new_actor_length = n.attribute("value").as_int();
       continue;
@@ -83,7 +67,7 @@ StatusOr<ValidationSuite> ParseValidationRecords(std::string_view file, std::str
     r.text = Collapse(n.child_value("Text"));
     const bool included =
         suite.include.empty() || std::find(suite.include.begin(), suite.include.end(), r.category) != suite.include.end();
-    r.active = Lower(n.attribute("sentence").value()) == "true" && included;
+    r.active = LowerAscii(n.attribute("sentence").value()) == "true" && included;
     r.require_dyad = require_dyad;
     r.new_actor_length = new_actor_length;
     for (pugi::xml_node c : n.children("EventCoding")) {

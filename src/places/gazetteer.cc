@@ -42,19 +42,7 @@ bool UsefulAlternate(std::string_view n) {
 std::string Key(std::string_view name) {
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string folded = ascii ? LowerAscii(name) : LowerAscii(FoldShape(name));
-  std::string out;
-  out.reserve(folded.size());
-  bool space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '-') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return CollapseRuns(folded, " -");
 }
 
 }  // namespace
