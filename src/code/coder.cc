@@ -493,7 +493,9 @@ class SentenceCoder {
       for (const auto& alt : e.alternatives) {
         const int32_t first = at - static_cast<int32_t>(alt.size()) + 1;
         if (first < static_cast<int32_t>(b_)) continue;
-        if (TokenHash(static_cast<uint32_t>(first)) != WordHash(alt[0])) continue;
+        if (!std::binary_search(e.first_words.begin(), e.first_words.end(), TokenHash(static_cast<uint32_t>(first)))) {
+          continue;
+        }
         bool ok = true;
         for (size_t k = 0; k < alt.size() && ok; ++k) ok = W(first + k) == alt[k];
         if (ok && BeforeFrom(before, i - 1, first - 1, false)) return true;

@@ -83,13 +83,11 @@ std::vector<Line> ReadLines(std::string_view bytes) {
   return out;
 }
 
-// Folded, lower-case words of a legacy phrase: '_' and spaces separate words
-// ("CARAS GALADHON", "NEW_ZEALAND", "ARNOR_"); the tokenizer splits the rest
-// as it splits text ("N'T").
+// Folded, lower-case words of a legacy phrase: the tokenizer splits them as
+// it splits text, so '_' and spaces separate words ("CARAS GALADHON",
+// "NEW_ZEALAND", "ARNOR_") and "N'T" is its own word.
 std::vector<std::string> LegacyWords(std::string_view phrase) {
-  std::string spaced(phrase);
-  std::replace(spaced.begin(), spaced.end(), '_', ' ');
-  std::vector<std::string> words = TokenizePhrase(FoldShape(spaced));
+  std::vector<std::string> words = TokenizePhrase(FoldShape(phrase));
   for (std::string& w : words) w = LowerAscii(w);
   return words;
 }
