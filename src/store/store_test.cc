@@ -27,10 +27,10 @@ Document OneEvent() {
   Mention source, target;
   source.token_begin = 0;
   source.token_end = 1;
-  source.actor = {"RUSGOV", "RUS", "GOV", "President", "Vladimir Putin"};
+  source.actor = {"RUSGOV", "RUS", "GOV", "President", "Vladimir Putin", ""};
   target.token_begin = 2;
   target.token_end = 3;
-  target.actor = {"UKRGOV", "UKR", "GOV", "", ""};
+  target.actor = {"UKRGOV", "UKR", "GOV", "", "", ""};
   doc.mentions = {source, target};
   Place place;
   place.name = "Istanbul";
