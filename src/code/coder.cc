@@ -1488,40 +1488,43 @@ class SentenceCoder {
     return out;
   }
 
+  // Every member toward every other: the pairs of a reciprocal event.
+  static void AddReciprocal(const std::vector<int32_t>& members, std::vector<std::pair<int32_t, int32_t>>* pairs) {
+    for (int32_t a : members) {
+      for (int32_t b : members) {
+        if (a != b) pairs->emplace_back(a, b);
+      }
+    }
+  }
+
   void EmitLegacy(const Pattern& p, uint32_t anchor, int32_t vg, const Slots& slots) {
     if (p.code.empty()) return;  // a null-coded pattern: matched, codes nothing
     const Modality modality = ModalityOf(vg, anchor);
     std::vector<std::pair<int32_t, int32_t>> pairs;
-    for (int32_t a : slots.compound) {
-      for (int32_t b : slots.compound) {
-        if (a != b) pairs.emplace_back(a, b);
-      }
-    }
     std::vector<int32_t> sources = slots.sources;
     std::vector<int32_t> targets = slots.targets;
     if (!sources.empty() && !slots.compound.empty()) {
       // "Eriador agrees with [the Philippines and France]": a compound after
       // a source is its target, member by member.
-      pairs.clear();
       targets.insert(targets.end(), slots.compound.begin(), slots.compound.end());
-    } else if (slots.compound.size() == 1) {
-      sources.push_back(slots.compound[0]);
+    } else {
+      AddReciprocal(slots.compound, &pairs);
+      if (slots.compound.size() == 1) sources.push_back(slots.compound[0]);
     }
     // The first actor of the verb's complement, wherever the pattern's words
     // matched ("allowed that Mordor isn't a really pleasant place").
     if (targets.empty() && p.open_target) targets = FirstActorAfter(anchor + static_cast<uint32_t>(p.anchor.size()));
     const bool mutual = targets.empty() && sources.size() >= 2;
-    for (int32_t s : sources) {
-      if (mutual) {
-        for (int32_t o : sources) {
-          if (o != s) pairs.emplace_back(s, o);
-        }
-        continue;
-      }
+    if (mutual) {
+      AddReciprocal(sources, &pairs);
+    } else {
       // With no actor to aim at, PETRARCH codes a verb only when it has a
       // complement: "said on Saturday" codes, "said today." does not.
-      if (targets.empty() && HasComplement(anchor + static_cast<uint32_t>(p.anchor.size()))) pairs.emplace_back(s, -1);
-      for (int32_t t : targets) pairs.emplace_back(s, t);
+      const bool complement = HasComplement(anchor + static_cast<uint32_t>(p.anchor.size()));
+      for (int32_t s : sources) {
+        if (targets.empty() && complement) pairs.emplace_back(s, -1);
+        for (int32_t t : targets) pairs.emplace_back(s, t);
+      }
     }
     for (auto [s, t] : pairs) {
       const int32_t source = ResolveMention(*doc_, s, -1);
@@ -1576,14 +1579,8 @@ class SentenceCoder {
     std::vector<std::pair<int32_t, int32_t>> pairs;
     std::vector<int32_t> sources = expand(slots.sources);
     const std::vector<int32_t> compound = expand(slots.compound);
-    if (!compound.empty()) {
-      for (int32_t a : compound) {
-        for (int32_t b : compound) {
-          if (a != b) pairs.emplace_back(a, b);
-        }
-      }
-      if (compound.size() == 1) sources.push_back(compound[0]);
-    }
+    AddReciprocal(compound, &pairs);
+    if (compound.size() == 1) sources.push_back(compound[0]);
     std::vector<int32_t> targets = slots.targets;
     const bool wants_target = std::any_of(p.after.begin(), p.after.end(), [](const Element& e) {
       return e.kind == ElementKind::kTarget;
@@ -1613,18 +1610,16 @@ class SentenceCoder {
     // subject with no other party is cooperation between its members.
     const int code_root = (code[0] - '0') * 10 + (code[1] - '0');
     const bool mutual = targets.empty() && sources.size() >= 2 && code_root >= 3 && code_root <= 8;
-    for (int32_t s : sources) {
-      if (mutual) {
-        for (int32_t o : sources) {
-          if (o != s) pairs.emplace_back(s, o);
+    if (mutual) {
+      AddReciprocal(sources, &pairs);
+    } else {
+      for (int32_t s : sources) {
+        if (targets.empty()) {
+          pairs.emplace_back(s, DomesticTarget(p.code, s));
+          continue;
         }
-        continue;
+        for (int32_t t : targets) pairs.emplace_back(s, t);
       }
-      if (targets.empty()) {
-        pairs.emplace_back(s, DomesticTarget(p.code, s));
-        continue;
-      }
-      for (int32_t t : targets) pairs.emplace_back(s, t);
     }
     for (auto [s, t] : pairs) {
       const int32_t source = ResolveMention(*doc_, s, -1);
