@@ -604,8 +604,6 @@ class Reader {
         if (!piece.empty()) {
           out.push_back({piece, !first});
           first = false;
-        } else if (!first && u < token.size()) {
-          // "IN__X": keep the connection closed.
         }
         k = u + 1;
       }
@@ -614,8 +612,8 @@ class Reader {
     return out;
   }
 
-  // Native elements for parts [from, to); `joined_before` says whether the
-  // first part is joined to what precedes it.
+  // Native elements for parts [from, to), with a gap ("...") between parts
+  // that are not joined by '_'.
   Status PartElements(uint32_t line, const std::vector<Part>& parts, size_t from, size_t to,
                       std::vector<Element>* out, int* counted, bool* has_source, bool* has_target,
                       bool* has_compound) {
