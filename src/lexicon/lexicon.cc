@@ -82,6 +82,7 @@ Status Lexicon::Finish() {
   }
   // Phrase index, longest phrase first so markup takes the longest match.
   for (uint32_t i = 0; i < phrases_.size(); ++i) phrase_index_[phrases_[i].words[0]].push_back(i);
+  for (uint32_t i = 0; i < discards_.size(); ++i) discard_index_[discards_[i].words[0]].push_back(i);
   for (auto& [word, ids] : phrase_index_) {
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
       return phrases_[a].words.size() > phrases_[b].words.size();
@@ -122,6 +123,11 @@ uint64_t WordHash(std::string_view word) {
     h *= 1099511628211ull;
   }
   return h;
+}
+
+const std::vector<uint32_t>* Lexicon::DiscardsStartingWith(std::string_view norm) const {
+  auto it = discard_index_.find(norm);
+  return it == discard_index_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* Lexicon::PhrasesStartingWith(std::string_view norm) const {

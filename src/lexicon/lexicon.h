@@ -164,6 +164,8 @@ class Lexicon {
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
   const std::vector<DiscardEntry>& discards() const { return discards_; }
+  // Discards whose first word is `norm`; nullptr if none.
+  const std::vector<uint32_t>* DiscardsStartingWith(std::string_view norm) const;
   Conventions conventions() const { return conventions_; }
   void set_conventions(Conventions c) { conventions_ = c; }
   // The content versions of the files, "file@version" joined by ','.
@@ -191,6 +193,7 @@ class Lexicon {
   std::unordered_map<std::string, Element> synsets_;
   Irregulars irregulars_;
   StringMap<std::vector<uint32_t>> phrase_index_;
+  StringMap<std::vector<uint32_t>> discard_index_;
   StringMap<std::vector<uint32_t>> pattern_index_;
   StringMap<std::string> lemma_of_;
   std::string version_;

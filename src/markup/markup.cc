@@ -209,8 +209,11 @@ void FindDiscards(const Lexicon& lexicon, Document* doc) {
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     const Sentence& sent = doc->sentences[s];
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
-      for (const DiscardEntry& d : lexicon.discards()) {
-        if (i + d.words.size() > sent.token_end || doc->tokens[i].norm != d.words[0]) continue;
+      const std::vector<uint32_t>* ids = lexicon.DiscardsStartingWith(doc->tokens[i].norm);
+      if (!ids) continue;
+      for (uint32_t id : *ids) {
+        const DiscardEntry& d = lexicon.discards()[id];
+        if (i + d.words.size() > sent.token_end) continue;
         bool all = true;
         for (size_t k = 1; k < d.words.size() && all; ++k) all = doc->tokens[i + k].norm == d.words[k];
         if (!all) continue;
